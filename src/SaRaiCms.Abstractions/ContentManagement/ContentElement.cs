@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace SaRaiCms.ContentManagement;
+
+/// <summary>
+/// Base of everything stored inside a content item: parts and fields. Properties a typed
+/// class does not declare (for instance the fields attached to a part) are kept in
+/// <see cref="Data"/> so that reading and writing a typed view never loses data.
+/// </summary>
+public abstract class ContentElement
+{
+    [JsonExtensionData]
+    public JsonObject? Data { get; set; }
+
+    /// <summary>Reads a named child element (a field of this part), or null when absent.</summary>
+    public T? Get<T>(string name) where T : ContentElement
+        => Data is not null && Data.TryGetPropertyValue(name, out var node) && node is JsonObject obj
+            ? ContentSerializer.Deserialize<T>(obj)
+            : null;
+
+    /// <summary>Writes a named child element (a field of this part).</summary>
+    public void Set(string name, ContentElement element)
+    {
+        Data ??= new JsonObject();
+        Data[name] = ContentSerializer.ToNode(element);
+    }
+
+    public bool Has(string name) => Data is not null && Data.ContainsKey(name);
+}
+
+/// <summary>A part attached to a content type. Its fields are properties of its JSON object.</summary>
+public class ContentPart : ContentElement
+{
+}
+
+/// <summary>A field inside a part.</summary>
+public abstract class ContentField : ContentElement
+{
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using SaRaiCms.Store;
+
+namespace SaRaiCms.Sites;
+
+/// <summary>
+/// One site (tenant): its own database, data folder, media and caches. Every store, cache and
+/// media path is keyed by <see cref="Name"/> so that one installation can host many sites.
+/// </summary>
+public sealed class SiteContext
+{
+    public required string Name { get; init; }
+
+    /// <summary>The site's own folder (SQLite file, media, search index).</summary>
+    public required string DataPath { get; init; }
+
+    /// <summary>"Sqlite" or "Postgres".</summary>
+    public required string DatabaseProvider { get; init; }
+
+    public required string ConnectionString { get; init; }
+
+    /// <summary>PostgreSQL schema holding this site's tables (null: the connection's default).</summary>
+    public string? Schema { get; init; }
+
+    public string CacheKey(string key) => $"site:{Name}:{key}";
+}
+
+public interface ISiteAccessor
+{
+    SiteContext Current { get; }
+}
+
+/// <summary>Site-wide settings, one document per site, written by the recipe "Settings" step and the admin.</summary>
+public sealed class SiteSettings : IDocument
+{
+    [JsonIgnore] public long Id { get; set; }
+    [JsonIgnore] public int DocumentVersion { get; set; }
+
+    public string SiteName { get; set; } = "SaRaiCms";
+    public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
+    public string Culture { get; set; } = "vi-VN";
+    public int PageSize { get; set; } = 10;
+    public string? HomeRoute { get; set; }
+    public string? SetupRecipe { get; set; }
+    public DateTime? SetupCompletedUtc { get; set; }
+
+    /// <summary>Settings of other modules, keyed by their settings class name.</summary>
+    public JsonObject Properties { get; set; } = new();
+}
+
+/// <summary>Roles with their permissions, from recipes (Roles step) until the users module manages them.</summary>
+public sealed class RolesDocument : IDocument
+{
+    [JsonIgnore] public long Id { get; set; }
+    [JsonIgnore] public int DocumentVersion { get; set; }
+
+    public List<RoleRecord> Roles { get; set; } = [];
+}
+
+public sealed class RoleRecord
+{
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public List<string> Permissions { get; set; } = [];
+}
