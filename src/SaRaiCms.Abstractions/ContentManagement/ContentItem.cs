@@ -17,6 +17,9 @@ public sealed class ContentItem : IDocument
     /// <summary>The store's row version this copy was read at; used to refuse stale updates.</summary>
     public int DocumentVersion { get; set; }
 
+    /// <summary>For a new draft of a published version: "versionId:rowVersion" it was made from (not part of the JSON).</summary>
+    public string? DraftBasedOn { get; set; }
+
     public string ContentItemId { get; set; } = "";
     public string ContentItemVersionId { get; set; } = "";
     public string ContentType { get; set; } = "";

@@ -38,6 +38,8 @@ public static class ContentSerializer
         => JsonSerializer.SerializeToNode(value, value.GetType(), Options) as JsonObject
            ?? throw new InvalidOperationException($"{value.GetType().Name} does not serialise to a JSON object.");
 
+    public static JsonArray ToNodeArray(IEnumerable<object> values) => new(values.Select(v => (JsonNode?)ToNode(v)).ToArray());
+
     public static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Options);
 
     public static T Deserialize<T>(string json)

@@ -40,6 +40,13 @@ public abstract class ContentHandlerBase
 }
 
 /// <summary>A handler that runs only for items carrying part <typeparamref name="TPart"/>.</summary>
-public abstract class ContentPartHandler<TPart> : ContentHandlerBase where TPart : ContentPart
+public abstract class ContentPartHandler<TPart> : ContentHandlerBase, IContentPartFilter where TPart : ContentPart
 {
+    public virtual string PartName => typeof(TPart).Name;
+}
+
+/// <summary>Limits a handler to items that carry a part attached under <see cref="PartName"/>.</summary>
+public interface IContentPartFilter
+{
+    string PartName { get; }
 }

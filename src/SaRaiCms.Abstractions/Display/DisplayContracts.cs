@@ -27,6 +27,9 @@ public sealed class ShapeResult
     /// <summary>Order within the zone (parts' and fields' Position settings by default).</summary>
     public double Position { get; set; }
 
+    /// <summary>Form field prefix for editor shapes (so <c>asp-for="Title"</c> posts "TitlePart.Title").</summary>
+    public string? Prefix { get; set; }
+
     /// <summary>View names to try, most specific first.</summary>
     public List<string> Alternates { get; set; }
 

@@ -64,3 +64,20 @@ public sealed class RoleRecord
     public string Description { get; set; } = "";
     public List<string> Permissions { get; set; } = [];
 }
+
+/// <summary>What a site's first setup knows: the recipe parameters (AdminUserId, AdminUsername, SiteName).</summary>
+public sealed class SiteSetupContext(IReadOnlyDictionary<string, string> parameters, IServiceProvider services, CancellationToken cancellationToken)
+{
+    public IReadOnlyDictionary<string, string> Parameters { get; } = parameters;
+    public IServiceProvider Services { get; } = services;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Lines to show the operator once (for example a generated password).</summary>
+    public List<string> Messages { get; } = [];
+}
+
+/// <summary>Runs in the setup transaction after the setup recipe (the users module creates the first administrator).</summary>
+public interface ISiteSetupHandler
+{
+    Task SetupAsync(SiteSetupContext context);
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.ContentManagement;
+using SaRaiCms.Contents.Models;
+using SaRaiCms.Contents.Services;
+using SaRaiCms.Metadata;
+using SaRaiCms.Store;
+
+namespace SaRaiCms.Contents.Handlers;
+
+/// <summary>The title is the item's display text; stored in NFC and trimmed (the user's casing is kept).</summary>
+public sealed class TitlePartHandler : ContentPartHandler<TitlePart>
+{
+    public override Task CreatingAsync(ContentContext context) => Apply(context.ContentItem);
+
+    public override Task UpdatingAsync(ContentContext context) => Apply(context.ContentItem);
+
+    public override Task ImportingAsync(ContentContext context) => Apply(context.ContentItem);
+
+    public override async Task ValidatingAsync(ValidateContentContext context)
+    {
+        var title = context.ContentItem.As<TitlePart>()?.Title;
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            return;
+        }
+
+        var definitions = context.Services.GetRequiredService<IContentDefinitionManager>();
+        var type = await definitions.GetTypeAsync(context.ContentItem.ContentType, context.CancellationToken);
+        var settings = type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.PartName == nameof(TitlePart))?.GetSettings<TitlePartSettings>();
+        if (settings?.Options == 2)
+        {
+            context.Result.Fail("TitlePart.Title", "Tiêu đề là bắt buộc.");
+        }
+    }
+
+    private static Task Apply(ContentItem item)
+    {
+        item.Alter<TitlePart>(part => part.Title = (part.Title ?? "").Normalize(NormalizationForm.FormC).Trim());
+        item.DisplayText = item.As<TitlePart>()!.Title;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Makes the path from the type's pattern unless a custom path is allowed and given; keeps it unique.</summary>
+public sealed class AutoroutePartHandler(AutorouteService routes, IContentDefinitionManager definitions, IDocumentSession session) : ContentPartHandler<AutoroutePart>
+{
+    public override Task CreatingAsync(ContentContext context) => EnsurePathAsync(context);
+
+    public override Task UpdatingAsync(ContentContext context) => EnsurePathAsync(context);
+
+    public override Task PublishingAsync(ContentContext context) => EnsurePathAsync(context);
+
+    public override async Task ImportingAsync(ContentContext context)
+    {
+        // Imported paths are kept as given, only made unique.
+        var part = context.ContentItem.As<AutoroutePart>();
+        if (part is { Path.Length: > 0 })
+        {
+            var path = await routes.MakeUniqueAsync(session, AutorouteService.CleanPath(part.Path), context.ContentItem.ContentItemId, context.CancellationToken);
+            context.ContentItem.Alter<AutoroutePart>(p => p.Path = path);
+        }
+    }
+
+    public override async Task ValidatingAsync(ValidateContentContext context)
+    {
+        var part = context.ContentItem.As<AutoroutePart>();
+        if (part is { Path.Length: > 0 } && AutorouteService.ValidateCustomPath(part.Path) is { } error)
+        {
+            context.Result.Fail("AutoroutePart.Path", error);
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private async Task EnsurePathAsync(ContentContext context)
+    {
+        var item = context.ContentItem;
+        var type = await definitions.GetTypeAsync(item.ContentType, context.CancellationToken);
+        var settings = type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.PartName == nameof(AutoroutePart))?.GetSettings<AutoroutePartSettings>()
+                       ?? new AutoroutePartSettings();
+        var part = item.As<AutoroutePart>() ?? new AutoroutePart();
+        var path = settings.AllowCustomPath && !string.IsNullOrWhiteSpace(part.Path)
+            ? AutorouteService.CleanPath(part.Path)
+            : await routes.GeneratePathAsync(item, settings.Pattern);
+        if (string.IsNullOrEmpty(path))
+        {
+            path = item.ContentItemId;
+        }
+
+        part.Path = await routes.MakeUniqueAsync(session, path, item.ContentItemId, context.CancellationToken);
+        item.Apply(part);
+    }
+}
+
+/// <summary>Body HTML is sanitised on every save, whatever the editor or import sent.</summary>
+public sealed class HtmlBodyPartHandler(ContentHtml html) : ContentPartHandler<HtmlBodyPart>
+{
+    public override Task CreatingAsync(ContentContext context) => Sanitize(context);
+
+    public override Task UpdatingAsync(ContentContext context) => Sanitize(context);
+
+    public override Task ImportingAsync(ContentContext context) => Sanitize(context);
+
+    private Task Sanitize(ContentContext context)
+    {
+        context.ContentItem.Alter<HtmlBodyPart>(part => part.Html = html.Sanitize(part.Html?.Normalize(NormalizationForm.FormC)));
+        return Task.CompletedTask;
+    }
+}

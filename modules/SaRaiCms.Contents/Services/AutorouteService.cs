@@ -1,0 +1,89 @@
+using Fluid;
+using Fluid.Values;
+using Microsoft.EntityFrameworkCore;
+using SaRaiCms.ContentManagement;
+using SaRaiCms.Contents.Indexes;
+using SaRaiCms.Store;
+using SaRaiCms.Text;
+
+namespace SaRaiCms.Contents.Services;
+
+/// <summary>
+/// Makes an item's path from its type's Liquid pattern (Fluid), with a <c>slugify</c> filter
+/// that handles Vietnamese, and keeps paths unique per site by adding -2, -3 … on a clash.
+/// </summary>
+public sealed class AutorouteService
+{
+    private readonly FluidParser _parser = new();
+    private readonly TemplateOptions _options = new();
+    private readonly ISlugService _slugs;
+
+    public AutorouteService(ISlugService slugs)
+    {
+        _slugs = slugs;
+        _options.MemberAccessStrategy.Register<ContentItem>();
+        _options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(_slugs.Slugify(input.ToStringValue())));
+    }
+
+    public async Task<string> GeneratePathAsync(ContentItem item, string pattern)
+    {
+        if (!_parser.TryParse(pattern, out var template, out var error))
+        {
+            throw new InvalidOperationException($"The path pattern '{pattern}' is not valid Liquid: {error}");
+        }
+
+        var context = new TemplateContext(_options);
+        context.SetValue("ContentItem", item);
+        var rendered = await template.RenderAsync(context);
+        return CleanPath(rendered);
+    }
+
+    /// <summary>Trims slashes and spaces and collapses repeated slashes.</summary>
+    public static string CleanPath(string path)
+        => string.Join('/', path.Trim().Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Returns a reason when a custom path cannot be used, else null.</summary>
+    public static string? ValidateCustomPath(string path)
+    {
+        if (path.Length > 1024)
+        {
+            return "Đường dẫn quá dài (tối đa 1024 ký tự).";
+        }
+
+        if (path.Any(c => char.IsWhiteSpace(c) || c is '?' or '#' or '\\' or '%' or '"' or '<' or '>'))
+        {
+            return "Đường dẫn không được chứa khoảng trắng hoặc các ký tự ? # \\ % \" < >.";
+        }
+
+        if (path.Split('/').Any(segment => segment is "." or ".."))
+        {
+            return "Đường dẫn không được chứa '.' hoặc '..'.";
+        }
+
+        return path.StartsWith("admin", StringComparison.OrdinalIgnoreCase) || path.StartsWith("api", StringComparison.OrdinalIgnoreCase)
+            ? "Đường dẫn không được bắt đầu bằng 'admin' hoặc 'api'."
+            : null;
+    }
+
+    /// <summary>The path, or path-2, path-3 … if another item already uses it.</summary>
+    public async Task<string> MakeUniqueAsync(IDocumentSession session, string path, string contentItemId, CancellationToken cancellationToken)
+    {
+        var taken = await session.Query<AutorouteIndex>()
+            .Where(i => i.ContentItemId != contentItemId && (i.Latest || i.Published) && (i.Path == path || i.Path.StartsWith(path + "-")))
+            .Select(i => i.Path)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        if (!taken.Contains(path))
+        {
+            return path;
+        }
+
+        var suffix = 2;
+        while (taken.Contains($"{path}-{suffix}"))
+        {
+            suffix++;
+        }
+
+        return $"{path}-{suffix}";
+    }
+}

@@ -1,0 +1,30 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace SaRaiCms.Contents.Services;
+
+/// <summary>
+/// Cleans HTML that editors and imports send (HtmlSanitizer's allow-list: no scripts, no event
+/// handlers, no javascript: URLs) and renders Markdown with Markdig, sanitising its output too.
+/// </summary>
+public sealed class ContentHtml
+{
+    private readonly HtmlSanitizer _sanitizer;
+    private readonly MarkdownPipeline _markdown;
+
+    public ContentHtml()
+    {
+        _sanitizer = new HtmlSanitizer();
+        _sanitizer.AllowedAttributes.Add("class");
+        _sanitizer.AllowedAttributes.Add("loading");
+        _sanitizer.AllowedSchemes.Add("mailto");
+        _sanitizer.AllowedSchemes.Add("tel");
+        _sanitizer.AllowedTags.Add("figure");
+        _sanitizer.AllowedTags.Add("figcaption");
+        _markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    }
+
+    public string Sanitize(string? html) => string.IsNullOrEmpty(html) ? "" : _sanitizer.Sanitize(html);
+
+    public string RenderMarkdown(string? markdown) => string.IsNullOrEmpty(markdown) ? "" : Sanitize(Markdown.ToHtml(markdown, _markdown));
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.Contents.Drivers;
+using SaRaiCms.Contents.Handlers;
+using SaRaiCms.Contents.Indexes;
+using SaRaiCms.Contents.Models;
+using SaRaiCms.Contents.Services;
+using SaRaiCms.Modules;
+
+[assembly: Module(
+    Id = "SaRaiCms.Contents",
+    Name = "Nội dung",
+    Description = "Standard parts and fields: title, route, body, lists, bags, taxonomies and the common fields.",
+    Category = "Content",
+    AlwaysEnabled = true,
+    OrchardFeatureIds = ["OrchardCore.Title", "OrchardCore.Autoroute", "OrchardCore.Html", "OrchardCore.Markdown", "OrchardCore.Lists",
+        "OrchardCore.Flows", "OrchardCore.Taxonomies", "OrchardCore.ContentFields", "OrchardCore.ContentFields.Indexing.SQL"])]
+
+namespace SaRaiCms.Contents;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<ContentHtml>();
+        services.AddSingleton<AutorouteService>();
+        services.AddDataMigration<ContentsMigration>();
+
+        services.AddIndexProvider<AutorouteIndexProvider>();
+        services.AddIndexProvider<ContainedPartIndexProvider>();
+        services.AddIndexProvider<TaxonomyIndexProvider>();
+
+        services.AddContentHandler<TitlePartHandler>();
+        services.AddContentHandler<AutoroutePartHandler>();
+        services.AddContentHandler<HtmlBodyPartHandler>();
+
+        services.AddContentPart<TitlePart, TitlePartDisplayDriver>();
+        services.AddContentPart<HtmlBodyPart, HtmlBodyPartDisplayDriver>();
+        services.AddContentField<TextField, TextFieldDisplayDriver>();
+    }
+}
+
+public sealed class ContentsMigration : DataMigration
+{
+    public override string FeatureId => "SaRaiCms.Contents";
+
+    public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } =
+    [
+        async context =>
+        {
+            await context.Schema.CreateMapIndexTableAsync<AutorouteIndex>(context.CancellationToken);
+            await context.Schema.CreateMapIndexTableAsync<ContainedPartIndex>(context.CancellationToken);
+            await context.Schema.CreateMapIndexTableAsync<TaxonomyIndex>(context.CancellationToken);
+        },
+    ];
+}

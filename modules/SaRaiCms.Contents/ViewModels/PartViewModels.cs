@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using SaRaiCms.ContentManagement;
+
+namespace SaRaiCms.Contents.ViewModels;
+
+public sealed class TitlePartViewModel
+{
+    [Display(Name = "Tiêu đề")]
+    public string Title { get; set; } = "";
+
+    public bool Required { get; set; }
+
+    public ContentItem? ContentItem { get; set; }
+}
+
+public sealed class HtmlBodyPartViewModel
+{
+    [Display(Name = "Nội dung")]
+    public string Html { get; set; } = "";
+
+    public ContentItem? ContentItem { get; set; }
+}
+
+public sealed class TextFieldViewModel
+{
+    public string? Text { get; set; }
+    public string Label { get; set; } = "";
+    public string? Hint { get; set; }
+    public bool Required { get; set; }
+    public string FieldName { get; set; } = "";
+}
+
+public sealed class HomeViewModel
+{
+    public string SiteName { get; set; } = "";
+    public IReadOnlyList<SaRaiCms.Display.ContentShape> Items { get; set; } = [];
+    public int Page { get; set; }
+    public int PageCount { get; set; }
+}
+
+public sealed class ItemPageViewModel
+{
+    public string SiteName { get; set; } = "";
+    public string Title { get; set; } = "";
+    public required SaRaiCms.Display.ContentShape Content { get; set; }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SaRaiCms.ContentManagement;
+using SaRaiCms.Display;
+using SaRaiCms.Recipes;
+using SaRaiCms.Store;
+
+namespace SaRaiCms.Modules;
+
+/// <summary>Part and field types the host knows, for editors such as the content type editor.</summary>
+public sealed class ContentOptions
+{
+    public Dictionary<string, Type> PartTypes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Type> FieldTypes { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>The registrations a module's Startup uses; each reads as one line per thing the module adds.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddContentPart<TPart, TDriver>(this IServiceCollection services)
+        where TPart : ContentPart where TDriver : class, IContentPartDisplayDriver
+    {
+        services.Configure<ContentOptions>(o => o.PartTypes[typeof(TPart).Name] = typeof(TPart));
+        services.AddScoped<IContentPartDisplayDriver, TDriver>();
+        return services;
+    }
+
+    public static IServiceCollection AddContentField<TField, TDriver>(this IServiceCollection services)
+        where TField : ContentField where TDriver : class, IContentFieldDisplayDriver
+    {
+        services.Configure<ContentOptions>(o => o.FieldTypes[typeof(TField).Name] = typeof(TField));
+        services.AddScoped<IContentFieldDisplayDriver, TDriver>();
+        return services;
+    }
+
+    public static IServiceCollection AddContentHandler<THandler>(this IServiceCollection services) where THandler : ContentHandlerBase
+    {
+        services.AddScoped<ContentHandlerBase, THandler>();
+        return services;
+    }
+
+    public static IServiceCollection AddIndexProvider<TProvider>(this IServiceCollection services) where TProvider : class, IIndexProvider
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIndexProvider, TProvider>());
+        return services;
+    }
+
+    public static IServiceCollection AddDataMigration<TMigration>(this IServiceCollection services) where TMigration : DataMigration
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<DataMigration, TMigration>());
+        return services;
+    }
+
+    public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services) where TStep : class, IRecipeStepHandler
+    {
+        services.AddScoped<IRecipeStepHandler, TStep>();
+        return services;
+    }
+}

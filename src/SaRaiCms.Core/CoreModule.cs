@@ -1,0 +1,18 @@
+using SaRaiCms.ContentManagement;
+using SaRaiCms.Modules;
+
+[assembly: Module(Id = "SaRaiCms.Core", Name = "Nền tảng", Description = "Content manager, document store, recipes.", Category = "Core", AlwaysEnabled = true,
+    OrchardFeatureIds = ["OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Recipes", "OrchardCore.Settings", "OrchardCore.Roles"])]
+
+namespace SaRaiCms;
+
+/// <summary>The core's own migration: the content item index every list uses.</summary>
+public sealed class CoreMigration : DataMigration
+{
+    public override string FeatureId => "SaRaiCms.Core";
+
+    public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } =
+    [
+        context => context.Schema.CreateMapIndexTableAsync<ContentItemIndex>(context.CancellationToken),
+    ];
+}

@@ -1,0 +1,118 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.ContentManagement;
+using SaRaiCms.Display;
+using SaRaiCms.Metadata;
+using SaRaiCms.Modules;
+using SaRaiCms.Recipes;
+using SaRaiCms.Sites;
+using SaRaiCms.Store;
+
+namespace SaRaiCms;
+
+public static class SaRaiCmsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the platform and every module the entry assembly references (each module's
+    /// Startup.ConfigureServices runs here, in dependency order).
+    /// </summary>
+    public static ModuleCatalog AddSaRaiCms(this IServiceCollection services, IConfiguration configuration, Assembly entryAssembly)
+    {
+        var catalog = ModuleCatalog.FromEntryAssembly(entryAssembly);
+        services.AddSingleton(catalog);
+        services.Configure<SaRaiCmsOptions>(configuration.GetSection(SaRaiCmsOptions.Section));
+        services.AddMemoryCache();
+        // Vietnamese text is written as-is in HTML, not as character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IIdGenerator, IdGenerator>();
+        services.AddSingleton<Text.ISlugService, Text.SlugService>();
+        services.AddSingleton<ISiteAccessor, ConfiguredSiteAccessor>();
+        services.AddScoped(sp => sp.GetRequiredService<ISiteAccessor>().Current);
+
+        // Store
+        services.AddSingleton<StoreModel>();
+        services.AddSingleton<IndexTableOperations>();
+        services.AddIndexProvider<ContentItemIndexProvider>();
+        services.AddDbContext<StoreDbContext>((sp, options) =>
+        {
+            var site = sp.GetRequiredService<ISiteAccessor>().Current;
+            if (site.DatabaseProvider == "Postgres")
+            {
+                options.UseNpgsql(site.ConnectionString);
+            }
+            else
+            {
+                options.UseSqlite(site.ConnectionString);
+            }
+
+            options.ReplaceService<IModelCacheKeyFactory, StoreModelCacheKeyFactory>();
+        });
+        services.AddScoped<DocumentSession>();
+        services.AddScoped<IDocumentSession>(sp => sp.GetRequiredService<DocumentSession>());
+        services.AddScoped<SchemaBuilder>();
+        services.AddScoped<ISchemaBuilder>(sp => sp.GetRequiredService<SchemaBuilder>());
+        services.AddDataMigration<CoreMigration>();
+
+        // Content
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
+        services.AddSingleton<ShapeViewResolver>();
+        services.AddSingleton<IThemeAccessor, DefaultThemeAccessor>();
+
+        // Modules and recipes
+        services.AddScoped<FeatureManager>();
+        services.AddScoped<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());
+        services.AddScoped<IRecipeExecutor, RecipeExecutor>();
+        services.AddSingleton<RecipeCatalog>();
+        services.AddScoped<RecipeExporter>();
+        services.AddRecipeStep<FeatureStep>();
+        services.AddRecipeStep<ContentDefinitionStep>();
+        services.AddRecipeStep<ContentStep>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddSingleton<SiteInitializer>();
+
+        var mvc = services.AddControllersWithViews();
+        foreach (var module in catalog.Modules)
+        {
+            if (!mvc.PartManager.ApplicationParts.Any(p => p.Name == module.Assembly.GetName().Name))
+            {
+                mvc.PartManager.ApplicationParts.Add(new AssemblyPart(module.Assembly));
+            }
+
+            module.Startup?.ConfigureServices(services);
+        }
+
+        return catalog;
+    }
+}
+
+/// <summary>The first theme the host references is the public theme (per-site choice comes with multi-site hosting).</summary>
+public sealed class DefaultThemeAccessor(ModuleCatalog catalog) : IThemeAccessor
+{
+    public string? ThemeId { get; } = catalog.Modules.FirstOrDefault(m => m.Manifest.IsTheme && !m.Id.EndsWith("TheAdmin", StringComparison.Ordinal))?.Id;
+}
+
+public static class SaRaiCmsApplicationBuilderExtensions
+{
+    /// <summary>The request pipeline: static files, routing, then every module's endpoints and controllers.</summary>
+    public static Microsoft.AspNetCore.Builder.WebApplication UseSaRaiCms(this Microsoft.AspNetCore.Builder.WebApplication app)
+    {
+        Microsoft.AspNetCore.Builder.StaticFileExtensions.UseStaticFiles(app);
+        Microsoft.AspNetCore.Builder.EndpointRoutingApplicationBuilderExtensions.UseRouting(app);
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.Startup?.MapEndpoints(app);
+        }
+
+        Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions.MapControllers(app);
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SaRaiCms.ContentManagement;
+
+namespace SaRaiCms.Store;
+
+public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, ContentItemIndex>
+{
+    public override IEnumerable<ContentItemIndex> Map(ContentItem item)
+    {
+        // Every version has a row, so that history can be listed; lists filter on Latest or Published.
+        yield return new ContentItemIndex
+        {
+            ContentItemId = item.ContentItemId,
+            ContentItemVersionId = item.ContentItemVersionId,
+            ContentType = item.ContentType,
+            Latest = item.Latest,
+            Published = item.Published,
+            Owner = item.Owner,
+            Author = item.Author,
+            DisplayText = item.DisplayText.Length > 255 ? item.DisplayText[..255] : item.DisplayText,
+            CreatedUtc = item.CreatedUtc,
+            ModifiedUtc = item.ModifiedUtc,
+            PublishedUtc = item.PublishedUtc,
+        };
+    }
+
+    protected override void Configure(EntityTypeBuilder<ContentItemIndex> table)
+    {
+        table.Property(x => x.ContentItemId).HasMaxLength(26);
+        table.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+        table.Property(x => x.ContentType).HasMaxLength(255);
+        table.Property(x => x.Owner).HasMaxLength(255);
+        table.Property(x => x.Author).HasMaxLength(255);
+        table.Property(x => x.DisplayText).HasMaxLength(255);
+        table.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published }).HasDatabaseName("IX_ContentItemIndex_Item");
+        table.HasIndex(x => x.ContentItemVersionId).HasDatabaseName("IX_ContentItemIndex_Version");
+        // Lists: "published items of a type, newest first" and the admin's "latest items, by modified date".
+        table.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc }).HasDatabaseName("IX_ContentItemIndex_TypePublished");
+        table.HasIndex(x => new { x.Latest, x.ContentType, x.ModifiedUtc }).HasDatabaseName("IX_ContentItemIndex_LatestType");
+        table.HasIndex(x => new { x.Latest, x.ModifiedUtc }).HasDatabaseName("IX_ContentItemIndex_LatestModified");
+        table.HasIndex(x => new { x.Owner, x.Latest }).HasDatabaseName("IX_ContentItemIndex_Owner");
+    }
+}
