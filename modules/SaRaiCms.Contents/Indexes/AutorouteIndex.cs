@@ -27,7 +27,7 @@ public sealed class AutorouteIndexProvider : IndexProvider<ContentItem, Autorout
 
     protected override void Configure(EntityTypeBuilder<AutorouteIndex> table)
     {
-        table.Property(x => x.ContentItemId).HasMaxLength(26);
+        table.Property(x => x.ContentItemId).HasMaxLength(64);
         table.Property(x => x.Path).HasMaxLength(1024);
         table.HasIndex(x => new { x.Path, x.Published }).HasDatabaseName("IX_AutorouteIndex_Path");
         table.HasIndex(x => x.ContentItemId).HasDatabaseName("IX_AutorouteIndex_Item");
@@ -65,8 +65,8 @@ public sealed class ContainedPartIndexProvider : IndexProvider<ContentItem, Cont
 
     protected override void Configure(EntityTypeBuilder<ContainedPartIndex> table)
     {
-        table.Property(x => x.ContentItemId).HasMaxLength(26);
-        table.Property(x => x.ListContentItemId).HasMaxLength(26);
+        table.Property(x => x.ContentItemId).HasMaxLength(64);
+        table.Property(x => x.ListContentItemId).HasMaxLength(64);
         table.Property(x => x.ContentType).HasMaxLength(255);
         table.HasIndex(x => new { x.ListContentItemId, x.Published, x.Order }).HasDatabaseName("IX_ContainedPartIndex_List");
     }
@@ -129,12 +129,12 @@ public sealed class TaxonomyIndexProvider : IndexProvider<ContentItem, TaxonomyI
 
     protected override void Configure(EntityTypeBuilder<TaxonomyIndex> table)
     {
-        table.Property(x => x.ContentItemId).HasMaxLength(26);
+        table.Property(x => x.ContentItemId).HasMaxLength(64);
         table.Property(x => x.ContentType).HasMaxLength(255);
         table.Property(x => x.ContentPart).HasMaxLength(255);
         table.Property(x => x.ContentField).HasMaxLength(255);
-        table.Property(x => x.TaxonomyContentItemId).HasMaxLength(26);
-        table.Property(x => x.TermContentItemId).HasMaxLength(26);
+        table.Property(x => x.TaxonomyContentItemId).HasMaxLength(64);
+        table.Property(x => x.TermContentItemId).HasMaxLength(64);
         table.HasIndex(x => new { x.TermContentItemId, x.Published }).HasDatabaseName("IX_TaxonomyIndex_Term");
     }
 }

@@ -79,7 +79,7 @@ public sealed class RecipeExecutor(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                throw new RecipeException(index, name, null, ex.Message, ex);
+                throw new RecipeException(index, name, null, ex.GetBaseException().Message, ex);
             }
 
             warnings.AddRange(context.Warnings.Select(w => $"Step {index + 1} ('{name}'): {w}"));

@@ -27,8 +27,8 @@ public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, Conten
 
     protected override void Configure(EntityTypeBuilder<ContentItemIndex> table)
     {
-        table.Property(x => x.ContentItemId).HasMaxLength(26);
-        table.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+        table.Property(x => x.ContentItemId).HasMaxLength(64);
+        table.Property(x => x.ContentItemVersionId).HasMaxLength(64);
         table.Property(x => x.ContentType).HasMaxLength(255);
         table.Property(x => x.Owner).HasMaxLength(255);
         table.Property(x => x.Author).HasMaxLength(255);
