@@ -21,6 +21,8 @@ public sealed class ModuleCatalog
         Modules = TopologicalSort(found);
     }
 
+    public const string CoreModuleId = "SaRaiCms.Core";
+
     public IReadOnlyList<ModuleDescriptor> Modules { get; }
 
     public ModuleDescriptor? Find(string id) => Modules.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
@@ -108,7 +110,8 @@ public sealed class ModuleCatalog
             result.Add(module);
         }
 
-        foreach (var module in modules.Values.OrderBy(m => m.Id, StringComparer.Ordinal))
+        // The platform itself comes first: every module builds on it without saying so.
+        foreach (var module in modules.Values.OrderBy(m => m.Id == CoreModuleId ? 0 : 1).ThenBy(m => m.Id, StringComparer.Ordinal))
         {
             Visit(module, new Stack<string>());
         }

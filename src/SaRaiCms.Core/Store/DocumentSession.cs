@@ -62,8 +62,8 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
     public async Task<T?> FirstOrDefaultAsync<T, TIndex>(IQueryable<TIndex> query, CancellationToken cancellationToken = default)
         where T : class, IDocument where TIndex : MapIndex
     {
-        var ids = await query.Select(i => i.DocumentId).Take(1).ToListAsync(cancellationToken);
-        return (await LoadAsync<T>(ids, cancellationToken)).FirstOrDefault();
+        var id = await query.Select(i => (long?)i.DocumentId).FirstOrDefaultAsync(cancellationToken);
+        return id is null ? null : (await LoadAsync<T>([id.Value], cancellationToken)).FirstOrDefault();
     }
 
     private async Task<IReadOnlyList<T>> LoadAsync<T>(List<long> ids, CancellationToken cancellationToken) where T : class, IDocument

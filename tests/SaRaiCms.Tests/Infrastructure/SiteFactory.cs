@@ -20,10 +20,12 @@ public enum StoreProvider
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDataPath;
 
     public SiteFactory(StoreProvider provider = StoreProvider.Sqlite, string? setupRecipe = "", string? dataPath = null, string? schema = null)
     {
         Provider = provider;
+        _ownsDataPath = dataPath is null;
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "saraicms-tests", Guid.NewGuid().ToString("N"));
         Schema = provider == StoreProvider.Postgres ? schema ?? "t_" + Guid.NewGuid().ToString("N")[..12] : null;
         _settings = new Dictionary<string, string?>
@@ -89,6 +91,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataPath)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);
