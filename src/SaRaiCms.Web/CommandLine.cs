@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SaRaiCms.ContentManagement;
+using SaRaiCms.Modules;
 using SaRaiCms.Recipes;
 using SaRaiCms.Sites;
 
@@ -7,25 +8,25 @@ namespace SaRaiCms.Web;
 
 /// <summary>
 /// Operator verbs on the same executable:
-/// <c>recipe run &lt;file&gt;</c> and <c>export [--types A,B] [--out file]</c>.
+/// <c>recipe run &lt;file&gt;</c>, <c>export [--types A,B] [--out file]</c> and the verbs modules register.
 /// Anything else starts the web host.
 /// </summary>
 public static class CommandLine
 {
-    public sealed record Verb(bool IsCommand, string Name, IReadOnlyList<string> Arguments, string[] HostArgs);
+    public sealed record Verb(bool IsCommand, IReadOnlyList<string> Arguments, string[] HostArgs);
 
+    /// <summary>A first argument that is not an option (--key=value) names a command.</summary>
     public static Verb Parse(string[] args)
     {
-        if (args.Length >= 1 && args[0] is "recipe" or "export")
+        if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            var name = args[0] == "recipe" && args.Length >= 2 ? $"recipe {args[1]}" : args[0];
-            var rest = args.Skip(args[0] == "recipe" ? 2 : 1).ToList();
-            // Host settings may follow as --Key=Value (e.g. --SaRaiCms:DataPath=...).
-            var hostArgs = rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
-            return new Verb(true, name, rest.Except(hostArgs).ToList(), hostArgs);
+            return new Verb(false, [], args);
         }
 
-        return new Verb(false, "", [], args);
+        // Host settings may follow as --Key=Value (e.g. --SaRaiCms:DataPath=...).
+        var hostArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
+        var words = args.Except(hostArgs).ToList();
+        return new Verb(true, words, hostArgs);
     }
 
     public static async Task<int> RunAsync(IServiceProvider services, Verb verb, TextWriter stdout, TextWriter stderr)
@@ -33,12 +34,29 @@ public static class CommandLine
         try
         {
             await services.GetRequiredService<SiteInitializer>().InitializeAsync();
-            return verb.Name switch
+            var words = verb.Arguments;
+            if (words.Count >= 2 && words[0] == "recipe" && words[1] == "run")
             {
-                "recipe run" => await RunRecipeAsync(services, verb.Arguments, stdout, stderr),
-                "export" => await ExportAsync(services, verb.Arguments, stdout, stderr),
-                _ => Usage(stderr),
-            };
+                return await RunRecipeAsync(services, words.Skip(2).ToList(), stdout, stderr);
+            }
+
+            if (words[0] == "export")
+            {
+                return await ExportAsync(services, words.Skip(1).ToList(), stdout, stderr);
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            var verbs = scope.ServiceProvider.GetServices<ICommandVerb>().ToList();
+            foreach (var command in verbs)
+            {
+                var name = command.Name.Split(' ');
+                if (words.Count >= name.Length && words.Take(name.Length).SequenceEqual(name))
+                {
+                    return await command.RunAsync(words.Skip(name.Length).ToList(), stdout, stderr, CancellationToken.None);
+                }
+            }
+
+            return Usage(stderr, verbs);
         }
         catch (RecipeException ex)
         {
@@ -52,11 +70,20 @@ public static class CommandLine
         }
     }
 
-    private static int Usage(TextWriter stderr)
+    private static int Usage(TextWriter stderr, IEnumerable<ICommandVerb> verbs)
     {
-        stderr.WriteLine("usage: SaRaiCms.Web recipe run <file> | export [--types A,B] [--out file]");
+        stderr.WriteLine("usage: SaRaiCms.Web <command> [--Setting=value ...]");
+        stderr.WriteLine("  recipe run <file>");
+        stderr.WriteLine("  export [--types A,B] [--out file]");
+        foreach (var verb in verbs)
+        {
+            stderr.WriteLine($"  {verb.Usage}");
+        }
+
         return 2;
     }
+
+    private static int Usage(TextWriter stderr) => Usage(stderr, []);
 
     private static async Task<int> RunRecipeAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter stdout, TextWriter stderr)
     {
