@@ -2,7 +2,7 @@ using SaRaiCms.ContentManagement;
 using SaRaiCms.Modules;
 
 [assembly: Module(Id = "SaRaiCms.Core", Name = "Nền tảng", Description = "Content manager, document store, recipes.", Category = "Core", AlwaysEnabled = true,
-    OrchardFeatureIds = ["OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Recipes", "OrchardCore.Settings", "OrchardCore.Roles"])]
+    OrchardFeatureIds = ["OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Recipes", "OrchardCore.Settings"])]
 
 namespace SaRaiCms;
 
@@ -14,5 +14,10 @@ public sealed class CoreMigration : DataMigration
     public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } =
     [
         context => context.Schema.CreateMapIndexTableAsync<ContentItemIndex>(context.CancellationToken),
+        async context =>
+        {
+            await context.Schema.CreateIndexAsync<ContentItemIndex>(Store.ContentItemIndexProvider.PublishedByTypeIndex, context.CancellationToken);
+            await context.Schema.CreateIndexAsync<ContentItemIndex>(Store.ContentItemIndexProvider.PublishedIndex, context.CancellationToken);
+        },
     ];
 }

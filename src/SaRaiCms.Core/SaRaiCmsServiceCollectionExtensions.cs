@@ -32,6 +32,7 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IIdGenerator, IdGenerator>();
         services.AddSingleton<Text.ISlugService, Text.SlugService>();
+        Text.VietnameseTextServiceCollectionExtensions.AddVietnameseText(services);
         services.AddSingleton<ISiteAccessor, ConfiguredSiteAccessor>();
         services.AddScoped(sp => sp.GetRequiredService<ISiteAccessor>().Current);
 
@@ -65,6 +66,11 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddSingleton<ShapeViewResolver>();
         services.AddSingleton<IThemeAccessor, DefaultThemeAccessor>();
+
+        // Permissions
+        services.AddScoped<Security.IPermissionChecker, Security.PermissionChecker>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Security.PermissionAuthorizationHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
 
         // Modules and recipes
         services.AddScoped<FeatureManager>();
@@ -107,6 +113,14 @@ public static class SaRaiCmsApplicationBuilderExtensions
     {
         Microsoft.AspNetCore.Builder.StaticFileExtensions.UseStaticFiles(app);
         Microsoft.AspNetCore.Builder.EndpointRoutingApplicationBuilderExtensions.UseRouting(app);
+        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)
+        {
+            // Between routing and endpoints, so that [Authorize] on the matched endpoint is enforced
+            // (a module such as SaRaiCms.Users registers the schemes; a host without one has none).
+            Microsoft.AspNetCore.Builder.AuthAppBuilderExtensions.UseAuthentication(app);
+            Microsoft.AspNetCore.Builder.AuthorizationAppBuilderExtensions.UseAuthorization(app);
+        }
+
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             module.Startup?.MapEndpoints(app);

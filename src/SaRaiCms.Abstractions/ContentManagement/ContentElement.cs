@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace SaRaiCms.ContentManagement;
@@ -10,20 +10,24 @@ namespace SaRaiCms.ContentManagement;
 /// </summary>
 public abstract class ContentElement
 {
+    /// <remarks>
+    /// A dictionary of <see cref="JsonElement"/> rather than a JsonObject: System.Text.Json writes a
+    /// JsonObject extension property as a nested object (invalid JSON; dotnet/runtime#60806).
+    /// </remarks>
     [JsonExtensionData]
-    public JsonObject? Data { get; set; }
+    public Dictionary<string, JsonElement>? Data { get; set; }
 
     /// <summary>Reads a named child element (a field of this part), or null when absent.</summary>
     public T? Get<T>(string name) where T : ContentElement
-        => Data is not null && Data.TryGetPropertyValue(name, out var node) && node is JsonObject obj
-            ? ContentSerializer.Deserialize<T>(obj)
+        => Data is not null && Data.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.Object
+            ? value.Deserialize<T>(ContentSerializer.Options)
             : null;
 
     /// <summary>Writes a named child element (a field of this part).</summary>
     public void Set(string name, ContentElement element)
     {
-        Data ??= new JsonObject();
-        Data[name] = ContentSerializer.ToNode(element);
+        Data ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        Data[name] = JsonSerializer.SerializeToElement(element, element.GetType(), ContentSerializer.Options);
     }
 
     public bool Has(string name) => Data is not null && Data.ContainsKey(name);

@@ -14,7 +14,8 @@ public sealed class MigrationContext(ISchemaBuilder schema, IContentDefinitionMa
 /// <summary>
 /// A module's schema and definition changes, as numbered steps. Each step runs once per
 /// site, in order, when the module's feature is enabled; the reached version is recorded.
-/// Never change a step that has shipped: add the next one.
+/// Never change a step that has shipped: add the next one. A database index added to a shipped
+/// table is declared with <c>.AddedByLaterMigration()</c> and created by the new step.
 /// </summary>
 public abstract class DataMigration
 {

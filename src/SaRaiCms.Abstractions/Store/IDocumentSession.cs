@@ -39,6 +39,9 @@ public interface IDocumentSession
 
     /// <summary>Runs after the outermost commit (for example to refresh caches).</summary>
     void AfterCommit(Action action);
+
+    /// <summary>Runs when the unit of work is rolled back (to drop caches filled from uncommitted data).</summary>
+    void AfterRollback(Action action);
 }
 
 public interface IStoreTransaction : IAsyncDisposable

@@ -49,3 +49,16 @@ public abstract class IndexProvider<TDocument, TIndex> : IIndexProvider
     {
     }
 }
+
+public static class IndexBuilderExtensions
+{
+    public const string AddedLaterAnnotation = "SaRaiCms:AddedByLaterMigration";
+
+    /// <summary>
+    /// Marks a database index added after its table shipped: creating the table leaves it out,
+    /// and the migration step that adds it (<c>schema.CreateIndexAsync</c>) creates it — on new
+    /// and on existing sites alike.
+    /// </summary>
+    public static Microsoft.EntityFrameworkCore.Metadata.Builders.IndexBuilder<T> AddedByLaterMigration<T>(this Microsoft.EntityFrameworkCore.Metadata.Builders.IndexBuilder<T> index)
+        => index.HasAnnotation(AddedLaterAnnotation, true);
+}

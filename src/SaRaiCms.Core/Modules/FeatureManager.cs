@@ -66,6 +66,7 @@ public sealed class FeatureManager(
 
         session.Save(document);
         session.AfterCommit(() => cache.Remove(CacheKey));
+        session.AfterRollback(() => cache.Remove(CacheKey));
         cache.Remove(CacheKey);
         await RunMigrationsAsync(document.Enabled, cancellationToken);
     }
@@ -93,6 +94,7 @@ public sealed class FeatureManager(
 
         session.Save(document);
         session.AfterCommit(() => cache.Remove(CacheKey));
+        session.AfterRollback(() => cache.Remove(CacheKey));
         cache.Remove(CacheKey);
     }
 

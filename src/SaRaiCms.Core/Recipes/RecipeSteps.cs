@@ -177,7 +177,7 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
 }
 
 /// <summary>"Roles": creates or updates roles with their permissions.</summary>
-public sealed class RolesStep(IDocumentSession session) : IRecipeStepHandler
+public sealed class RolesStep(IDocumentSession session, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, ISiteAccessor site) : IRecipeStepHandler
 {
     public string StepName => "Roles";
 
@@ -202,6 +202,7 @@ public sealed class RolesStep(IDocumentSession session) : IRecipeStepHandler
         }
 
         session.Save(document);
+        session.AfterCommit(() => cache.Remove(Security.PermissionChecker.CacheKey(site.Current)));
     }
 }
 

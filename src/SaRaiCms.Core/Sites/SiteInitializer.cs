@@ -60,6 +60,11 @@ public sealed class SiteInitializer(IServiceScopeFactory scopes, IOptions<SaRaiC
             await transaction.CommitAsync(cancellationToken);
         }
 
+        if (messages.Count > 0 || isNew)
+        {
+            logger.LogInformation("Site {Site} is ready (setup recipe: {Recipe}).", site.Name, options.Value.SetupRecipe);
+        }
+
         foreach (var message in messages)
         {
             logger.LogWarning("{Message}", message);
@@ -83,8 +88,7 @@ public sealed class SiteInitializer(IServiceScopeFactory scopes, IOptions<SaRaiC
         if (!string.IsNullOrWhiteSpace(recipeName))
         {
             var json = await services.GetRequiredService<RecipeCatalog>().LoadAsync(recipeName, cancellationToken);
-            var result = await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(json, parameters, cancellationToken);
-            logger.LogInformation("Site set up with recipe {Recipe}", result.Name);
+            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(json, parameters, cancellationToken);
         }
 
         var context = new SiteSetupContext(parameters, services, cancellationToken);

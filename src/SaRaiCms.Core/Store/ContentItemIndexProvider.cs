@@ -6,6 +6,9 @@ namespace SaRaiCms.Store;
 
 public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, ContentItemIndex>
 {
+    public const string PublishedByTypeIndex = "IX_ContentItemIndex_PublishedByType";
+    public const string PublishedIndex = "IX_ContentItemIndex_Published";
+
     public override IEnumerable<ContentItemIndex> Map(ContentItem item)
     {
         // Every version has a row, so that history can be listed; lists filter on Latest or Published.
@@ -40,5 +43,11 @@ public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, Conten
         table.HasIndex(x => new { x.Latest, x.ContentType, x.ModifiedUtc }).HasDatabaseName("IX_ContentItemIndex_LatestType");
         table.HasIndex(x => new { x.Latest, x.ModifiedUtc }).HasDatabaseName("IX_ContentItemIndex_LatestModified");
         table.HasIndex(x => new { x.Owner, x.Latest }).HasDatabaseName("IX_ContentItemIndex_Owner");
+
+        // Partial indexes over published rows only, so "newest published of a type" and "newest
+        // published of all" read the index in order instead of sorting every row. The filter is
+        // written the same way on SQLite and PostgreSQL.
+        table.HasIndex(x => new { x.ContentType, x.PublishedUtc }).HasFilter("\"Published\"").HasDatabaseName(PublishedByTypeIndex).AddedByLaterMigration();
+        table.HasIndex(x => new { x.PublishedUtc, x.Id }).HasFilter("\"Published\"").HasDatabaseName(PublishedIndex).AddedByLaterMigration();
     }
 }

@@ -3,17 +3,19 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Store;
 
 /// <summary>The document store's unit of work on EF Core (see <see cref="IDocumentSession"/>).</summary>
-public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTableOperations indexTables) : IDocumentSession
+public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTableOperations indexTables, IServiceProvider services) : IDocumentSession
 {
     private readonly Dictionary<long, IDocument> _identityMap = [];
     private readonly List<IDocument> _saves = [];
     private readonly List<IDocument> _deletes = [];
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Action> _afterRollback = [];
     private int _transactionDepth;
 
     internal StoreDbContext Db => db;
@@ -120,6 +122,19 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
 
     public void AfterCommit(Action action) => _afterCommit.Add(action);
 
+    public void AfterRollback(Action action) => _afterRollback.Add(action);
+
+    /// <summary>
+    /// Index providers of the modules enabled on this site: a disabled module's tables may not
+    /// exist, so its providers neither write nor delete rows. Read after the documents of the
+    /// current flush are written, so a feature enabled in this unit of work counts.
+    /// </summary>
+    private async Task<IReadOnlyList<IIndexProvider>> ActiveProvidersAsync()
+    {
+        var enabled = await services.GetRequiredService<Modules.FeatureManager>().GetEnabledFeatureIdsAsync();
+        return model.ProvidersIn(enabled);
+    }
+
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         if (_saves.Count == 0 && _deletes.Count == 0)
@@ -193,11 +208,12 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
         }
 
         // 2. Index rows: drop the old rows of changed documents, write the new ones.
+        var active = await ActiveProvidersAsync();
         var changedIds = records.Where(r => !r.IsNew).Select(r => r.Doc.Id).Concat(deletes.Select(d => d.Id)).Where(id => id != 0).ToList();
         if (changedIds.Count > 0)
         {
             var documentTypes = saves.Concat(deletes).Select(d => d.GetType()).Distinct();
-            foreach (var provider in documentTypes.SelectMany(model.ProvidersFor).Distinct())
+            foreach (var provider in documentTypes.SelectMany(t => active.Where(p => p.DocumentType.IsAssignableFrom(t))).Distinct())
             {
                 await indexTables.DeleteAsync(db, provider.IndexType, changedIds, cancellationToken);
             }
@@ -211,7 +227,7 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
         var anyIndex = false;
         foreach (var (doc, _, _) in records)
         {
-            foreach (var provider in model.ProvidersFor(doc.GetType()))
+            foreach (var provider in active.Where(p => p.DocumentType.IsAssignableFrom(doc.GetType())))
             {
                 foreach (var row in provider.Map(doc))
                 {
@@ -287,6 +303,7 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
             await session.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _committed = true;
+            session._afterRollback.Clear();
             var actions = session._afterCommit.ToList();
             session._afterCommit.Clear();
             foreach (var action in actions)
@@ -308,6 +325,12 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
                 session._deletes.Clear();
                 session._afterCommit.Clear();
                 session.Db.ChangeTracker.Clear();
+                var actions = session._afterRollback.ToList();
+                session._afterRollback.Clear();
+                foreach (var action in actions)
+                {
+                    action();
+                }
             }
 
             await transaction.DisposeAsync();

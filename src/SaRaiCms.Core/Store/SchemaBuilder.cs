@@ -34,7 +34,8 @@ public sealed class SchemaBuilder(StoreDbContext db) : ISchemaBuilder
             .Where(op => op switch
             {
                 CreateTableOperation create => create.Name == table.Name && create.Schema == table.Schema,
-                CreateIndexOperation index => index.Table == table.Name && index.Schema == table.Schema,
+                CreateIndexOperation index => index.Table == table.Name && index.Schema == table.Schema
+                                               && table.Indexes.FirstOrDefault(i => i.Name == index.Name)?.MappedIndexes.Any(m => m.FindAnnotation(IndexBuilderExtensions.AddedLaterAnnotation) is not null) != true,
                 _ => false,
             })
             .ToList();

@@ -34,6 +34,21 @@ public sealed class StoreDbContext(DbContextOptions<StoreDbContext> options, Sto
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
 
+    /// <summary>
+    /// Every date in the store is UTC. Dates made in code (a calendar day, today in the site's
+    /// time zone) often have an unspecified kind; they are taken as UTC, which PostgreSQL's
+    /// timestamptz requires and SQLite's text dates keep as written.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (!string.IsNullOrEmpty(Site.Schema) && Database.IsNpgsql())
@@ -63,14 +78,16 @@ public sealed class StoreDbContext(DbContextOptions<StoreDbContext> options, Sto
 }
 
 /// <summary>The index providers the host knows, fixed at start.</summary>
-public sealed class StoreModel(IEnumerable<IIndexProvider> providers)
+public sealed class StoreModel(IEnumerable<IIndexProvider> providers, Modules.ModuleCatalog catalog)
 {
     public IReadOnlyList<IIndexProvider> Providers { get; } = providers.GroupBy(p => p.IndexType).Select(g => g.First()).ToList();
 
-    public string Signature => string.Join(",", Providers.Select(p => p.IndexType.FullName));
+    /// <summary>The providers of the given modules; providers outside any module (tests, the host) always count.</summary>
+    public IReadOnlyList<IIndexProvider> ProvidersIn(IReadOnlyCollection<string> moduleIds)
+        => Providers.Where(p => catalog.Modules.FirstOrDefault(m => m.Assembly == p.GetType().Assembly) is not { } module
+                                || moduleIds.Contains(module.Id, StringComparer.OrdinalIgnoreCase)).ToList();
 
-    public IEnumerable<IIndexProvider> ProvidersFor(Type documentType)
-        => Providers.Where(p => p.DocumentType.IsAssignableFrom(documentType));
+    public string Signature => string.Join(",", Providers.Select(p => p.IndexType.FullName));
 }
 
 internal sealed class StoreModelCacheKeyFactory : IModelCacheKeyFactory
