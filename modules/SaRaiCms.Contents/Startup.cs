@@ -23,6 +23,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<ContentHtml>();
         services.AddSingleton<AutorouteService>();
+        services.AddScoped<SiteTimeZone>();
+        services.AddHttpContextAccessor();
         services.AddDataMigration<ContentsMigration>();
 
         services.AddIndexProvider<AutorouteIndexProvider>();
@@ -35,7 +37,28 @@ public sealed class Startup : ModuleStartup
 
         services.AddContentPart<TitlePart, TitlePartDisplayDriver>();
         services.AddContentPart<HtmlBodyPart, HtmlBodyPartDisplayDriver>();
+        services.AddContentPart<AutoroutePart, AutoroutePartDisplayDriver>();
+        services.AddContentPart<MarkdownBodyPart, MarkdownBodyPartDisplayDriver>();
+        services.AddContentPart<ListPart, ListPartDisplayDriver>();
+        services.AddContentPart<ContainedPart, ContainedPartDisplayDriver>();
+        services.AddContentPart<BagPart, BagPartDisplayDriver>();
+        services.AddContentPart<TaxonomyPart, TaxonomyPartDisplayDriver>();
+        services.AddContentPart<TermPart, TermPartDisplayDriver>();
+
         services.AddContentField<TextField, TextFieldDisplayDriver>();
+        services.AddContentField<NumericField, NumericFieldDisplayDriver>();
+        services.AddContentField<BooleanField, BooleanFieldDisplayDriver>();
+        services.AddContentField<DateField, DateFieldDisplayDriver>();
+        services.AddContentField<DateTimeField, DateTimeFieldDisplayDriver>();
+        services.AddContentField<TimeField, TimeFieldDisplayDriver>();
+        services.AddContentField<HtmlField, HtmlFieldDisplayDriver>();
+        services.AddContentField<MarkdownField, MarkdownFieldDisplayDriver>();
+        services.AddContentField<LinkField, LinkFieldDisplayDriver>();
+        services.AddContentField<MultiTextField, MultiTextFieldDisplayDriver>();
+        services.AddContentField<ContentPickerField, ContentPickerFieldDisplayDriver>();
+        services.AddContentField<UserPickerField, UserPickerFieldDisplayDriver>();
+        services.AddContentField<MediaField, MediaFieldDisplayDriver>();
+        services.AddContentField<TaxonomyField, TaxonomyFieldDisplayDriver>();
     }
 }
 

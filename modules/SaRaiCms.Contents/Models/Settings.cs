@@ -110,3 +110,10 @@ public sealed class BooleanFieldSettings
     public string? Hint { get; set; }
     public string? Label { get; set; }
 }
+
+public sealed class UserPickerFieldSettings
+{
+    public bool Required { get; set; }
+    public bool Multiple { get; set; }
+    public string? Hint { get; set; }
+}

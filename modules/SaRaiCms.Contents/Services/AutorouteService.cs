@@ -66,24 +66,24 @@ public sealed class AutorouteService
     }
 
     /// <summary>The path, or path-2, path-3 … if another item already uses it.</summary>
+    /// <remarks>
+    /// Candidates are checked by equality, ten at a time, so the path index answers each check
+    /// whatever the database's collation (a LIKE prefix scan reads the whole table).
+    /// </remarks>
     public async Task<string> MakeUniqueAsync(IDocumentSession session, string path, string contentItemId, CancellationToken cancellationToken)
     {
-        var taken = await session.Query<AutorouteIndex>()
-            .Where(i => i.ContentItemId != contentItemId && (i.Latest || i.Published) && (i.Path == path || i.Path.StartsWith(path + "-")))
-            .Select(i => i.Path)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        if (!taken.Contains(path))
+        for (var start = 1; ; start += 10)
         {
-            return path;
+            var candidates = Enumerable.Range(start, 10).Select(n => n == 1 ? path : $"{path}-{n}").ToList();
+            var taken = await session.Query<AutorouteIndex>()
+                .Where(i => candidates.Contains(i.Path) && i.ContentItemId != contentItemId && (i.Latest || i.Published))
+                .Select(i => i.Path)
+                .ToListAsync(cancellationToken);
+            var free = candidates.FirstOrDefault(c => !taken.Contains(c));
+            if (free is not null)
+            {
+                return free;
+            }
         }
-
-        var suffix = 2;
-        while (taken.Contains($"{path}-{suffix}"))
-        {
-            suffix++;
-        }
-
-        return $"{path}-{suffix}";
     }
 }

@@ -21,7 +21,9 @@ public sealed class ContentHtml
         _sanitizer.AllowedSchemes.Add("tel");
         _sanitizer.AllowedTags.Add("figure");
         _sanitizer.AllowedTags.Add("figcaption");
-        _markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+        // Inline HTML in Markdown is allowed, as in Orchard Core, and goes through the same
+        // sanitiser as the rest: a <script> is removed rather than shown to readers as text.
+        _markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
     }
 
     public string Sanitize(string? html) => string.IsNullOrEmpty(html) ? "" : _sanitizer.Sanitize(html);

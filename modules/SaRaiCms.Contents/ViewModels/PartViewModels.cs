@@ -1,8 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Contents.ViewModels;
 
+// [ValidateNever]: the drivers validate with the settings and Vietnamese messages; without it
+// MVC treats the non-nullable Title/Html as implicitly required and refuses a blank optional
+// title or body with its own English message.
+[ValidateNever]
 public sealed class TitlePartViewModel
 {
     [Display(Name = "Tiêu đề")]
@@ -13,6 +18,7 @@ public sealed class TitlePartViewModel
     public ContentItem? ContentItem { get; set; }
 }
 
+[ValidateNever]
 public sealed class HtmlBodyPartViewModel
 {
     [Display(Name = "Nội dung")]
