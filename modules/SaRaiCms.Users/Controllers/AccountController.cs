@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using SaRaiCms.Users.Models;
+using SaRaiCms.Users.Services;
+using SaRaiCms.Users.ViewModels;
+
+namespace SaRaiCms.Users.Controllers;
+
+/// <summary>Sign-in and sign-out with ASP.NET Core Identity's cookie.</summary>
+[AllowAnonymous]
+public sealed class AccountController(
+    SignInManager<User> signInManager,
+    IPasswordHasher<User> passwordHasher,
+    ILogger<AccountController> logger) : Controller
+{
+    private const string Views = "/Areas/SaRaiCms.Users/Views/Account/";
+
+    /// <summary>
+    /// The one message for every failed sign-in: unknown user, wrong password, locked or
+    /// disabled account. Saying which would tell a stranger that the account exists, and
+    /// saying "locked" only when the password was right would let a guesser go on guessing
+    /// through the lockout. The lockout rule itself is shown to everyone on the form.
+    /// </summary>
+    public const string FailedMessage = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+    /// <summary>A hash to verify against when the user does not exist, so the reply takes as long as for a real user.</summary>
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString("N")));
+
+    [HttpGet(UserPolicy.LoginPath)]
+    public IActionResult Login([FromQuery] string? returnUrl = null)
+        => View(Views + "Login.cshtml", new LoginViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost(UserPolicy.LoginPath)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Login([FromForm] LoginViewModel model, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(Views + "Login.cshtml", model);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await signInManager.UserManager.FindByNameAsync(model.UserName.Trim());
+        if (user is null)
+        {
+            passwordHasher.VerifyHashedPassword(new User(), DummyHash.Value, model.Password);
+            return Failed(model);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {UserName} signed in.", user.UserName);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : UserPolicy.AdminPath);
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused for {UserName}: the account is locked out.", user.UserName);
+        }
+        else if (result.IsNotAllowed)
+        {
+            logger.LogWarning("Sign-in refused for {UserName}: the account is disabled.", user.UserName);
+        }
+
+        return Failed(model);
+    }
+
+    [HttpPost(UserPolicy.LogoutPath)]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet(UserPolicy.AccessDeniedPath)]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View(Views + "AccessDenied.cshtml");
+    }
+
+    private ViewResult Failed(LoginViewModel model)
+    {
+        ModelState.AddModelError(string.Empty, FailedMessage);
+        // The password is never sent back to the browser.
+        model.Password = "";
+        return View(Views + "Login.cshtml", model);
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SaRaiCms.Users.ViewModels;
+
+public sealed class LoginViewModel
+{
+    [Required(ErrorMessage = "Hãy nhập tên đăng nhập.")]
+    [Display(Name = "Tên đăng nhập")]
+    [StringLength(255, ErrorMessage = "Tên đăng nhập dài quá {1} ký tự.")]
+    public string UserName { get; set; } = "";
+
+    [Required(ErrorMessage = "Hãy nhập mật khẩu.")]
+    [Display(Name = "Mật khẩu")]
+    [DataType(DataType.Password)]
+    [StringLength(1024, ErrorMessage = "Mật khẩu dài quá {1} ký tự.")]
+    public string Password { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>The admin landing page until the admin module replaces it.</summary>
+public sealed class AdminHomeViewModel
+{
+    public required string UserName { get; init; }
+    public required IReadOnlyList<string> Roles { get; init; }
+}
