@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.Committee.Drivers;
 using SaRaiCms.Committee.Handlers;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Migrations;
+using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
 using SaRaiCms.Modules;
 
@@ -32,7 +34,17 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<MeetingPartHandler>();
         services.AddContentHandler<TaskListPartHandler>();
 
+        services.AddContentPart<OrganisationPart, OrganisationPartDisplayDriver>();
+        services.AddContentPart<OfficialPart, OfficialPartDisplayDriver>();
+        services.AddContentPart<MeetingPart, MeetingPartDisplayDriver>();
+        services.AddContentPart<TaskListPart, TaskListPartDisplayDriver>();
+        services.AddContentPart<DocumentPart, DocumentPartDisplayDriver>();
+
         services.AddScoped<OfficialTitles>();
+        services.AddScoped<SiteToday>();
         services.AddScoped<ContentLookup>();
+
+        // Public pages (Controllers/, Services/Pages/, Views/Pages/).
+        Services.Pages.CommitteeSiteServiceCollectionExtensions.AddCommitteeSite(services);
     }
 }

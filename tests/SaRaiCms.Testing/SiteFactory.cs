@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace SaRaiCms.Tests.Infrastructure;
+namespace SaRaiCms.Testing;
 
 /// <summary>The database a test site runs on.</summary>
 public enum StoreProvider

@@ -15,7 +15,7 @@ public sealed class CommitteeMigration : DataMigration
 {
     public override string FeatureId => "SaRaiCms.Committee";
 
-    public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } = [CreateAsync];
+    public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } = [CreateAsync, CreateNewsViewCountAsync];
 
     private static async Task CreateAsync(MigrationContext context)
     {
@@ -70,4 +70,8 @@ public sealed class CommitteeMigration : DataMigration
         => type.Creatable().Listable().Draftable().Versionable().Securable()
             .WithPart(nameof(TitlePart), p => p.PutSettings(new TitlePartSettings { Options = 2 }))
             .WithPart(nameof(AutoroutePart), p => p.PutSettings(new AutoroutePartSettings { Pattern = pattern, AllowCustomPath = customPath }));
+
+    /// <summary>Step 2: the news view counter, a table of its own so that counting a view never makes a content version.</summary>
+    private static Task CreateNewsViewCountAsync(MigrationContext context)
+        => context.Schema.CreateMapIndexTableAsync<NewsViewCount>(context.CancellationToken);
 }

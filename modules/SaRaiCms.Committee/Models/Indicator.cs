@@ -29,11 +29,26 @@ public sealed class Indicator
     public string? Unit { get; set; }
     public string? Note { get; set; }
 
-    /// <summary>The percentage shown for percent-of-plan and ratio indicators (rounded to 2 decimals), else null.</summary>
+    /// <summary>
+    /// The percentage as the report states it, when it is not simply Value/Denominator. Reports
+    /// are published as approved, even when their arithmetic is off (the 2023 report gives
+    /// "04/11 … đạt 45,45%"), so the page shows the reported figure and says how it differs.
+    /// </summary>
+    public decimal? ReportedPercent { get; set; }
+
+    /// <summary>Value / Denominator for ratios (rounded to 2 decimals).</summary>
+    public decimal? DerivedPercent => Kind == IndicatorKinds.Ratio && Denominator is > 0
+        ? Math.Round(Value * 100m / Denominator.Value, 2, MidpointRounding.AwayFromZero)
+        : null;
+
+    /// <summary>The percentage shown for percent-of-plan and ratio indicators, else null.</summary>
     public decimal? Percent => Kind switch
     {
         IndicatorKinds.PercentOfPlan => Value,
-        IndicatorKinds.Ratio when Denominator is > 0 => Math.Round(Value * 100m / Denominator.Value, 2, MidpointRounding.AwayFromZero),
+        IndicatorKinds.Ratio => ReportedPercent ?? DerivedPercent,
         _ => null,
     };
+
+    /// <summary>True when the reported percentage differs from the one the figures give.</summary>
+    public bool ReportedDiffersFromDerived => ReportedPercent is { } reported && DerivedPercent is { } derived && Math.Abs(reported - derived) >= 0.01m;
 }

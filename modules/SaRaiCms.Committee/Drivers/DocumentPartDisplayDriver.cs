@@ -1,0 +1,28 @@
+using SaRaiCms.Committee.Models;
+using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.ViewModels;
+using SaRaiCms.Display;
+
+namespace SaRaiCms.Committee.Drivers;
+
+public sealed class DocumentPartDisplayDriver(ContentLookup lookup) : ContentPartDisplayDriver<DocumentPart>
+{
+    protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(DocumentPart part, PartContext context)
+    {
+        var ct = context.Build.CancellationToken;
+        var organisation = await lookup.PublishedAsync(part.OrganisationId, ct);
+        var paths = await lookup.PathsAsync([part.OrganisationId], ct);
+        var model = new DocumentViewModel
+        {
+            Title = context.Build.ContentItem.DisplayText,
+            DocumentType = part.DocumentType,
+            Number = part.Number,
+            IssuedDate = part.IssuedDate is { } date ? VietnameseFormat.DocumentDate(date) : null,
+            Summary = part.Summary,
+            Signer = part.Signer,
+            AttachmentUrl = part.AttachmentPath is { Length: > 0 } path ? "/media/" + path.TrimStart('/') : null,
+            Organisation = organisation is null ? null : new LinkViewModel(organisation.DisplayText, paths.GetValueOrDefault(organisation.ContentItemId)),
+        };
+        return [Shape("DocumentPart", model, context)];
+    }
+}
