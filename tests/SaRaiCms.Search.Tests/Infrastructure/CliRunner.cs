@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace SaRaiCms.Search.Tests.Infrastructure;
+
+/// <summary>Runs the real executable (SaRaiCms.Web.dll from the test's output folder) with a command-line verb.</summary>
+public static class CliRunner
+{
+    public sealed record CliResult(int ExitCode, string StdOut, string StdErr);
+
+    public static async Task<CliResult> RunAsync(string dataPath, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SaRaiCms.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add($"--SaRaiCms:DataPath={dataPath}");
+        start.ArgumentList.Add("--SaRaiCms:SetupRecipe=");
+        start.ArgumentList.Add("--SaRaiCms:Admin:Password=Test-Passw0rd!");
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+}
