@@ -194,16 +194,7 @@ public sealed class VietnameseTextTests
         Assert.Equal("Chiều", text.PartOfDay(new TimeSpan(12, 30, 0)));
     }
 
-    private static string SharedFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SaRaiCms.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.GetFullPath(Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("Repository root not found."), "..", "shared"));
-    }
+    private static string SharedFolder() => SaRaiCms.Testing.SharedFolder.Path;
 
     /// <summary>Unicode → TCVN3 as Word shows a .VnTime document pasted elsewhere (capitals use the lower-case codes).</summary>
     private static class Tcvn3Encoder

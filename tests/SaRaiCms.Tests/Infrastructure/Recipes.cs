@@ -15,18 +15,6 @@ public static class RecipeTestExtensions
     public static Task<RecipeResult> RunRecipeAsync(this SiteFactory site, string json)
         => site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(json, Parameters));
 
-    /// <summary>The folder beside the repository that holds the shared domain and interop files.</summary>
-    public static string SharedFolder
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SaRaiCms.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return Path.GetFullPath(Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("Repository root not found."), "..", "shared"));
-        }
-    }
+    /// <summary>The folder that holds the shared domain and interop files.</summary>
+    public static string SharedFolder => Testing.SharedFolder.Path;
 }
