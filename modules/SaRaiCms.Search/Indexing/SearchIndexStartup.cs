@@ -12,7 +12,8 @@ namespace SaRaiCms.Search.Indexing;
 /// <summary>
 /// When the web host starts (not for command-line verbs), opens the site's index and, when it is
 /// new or was written by an older analysis (<see cref="SiteSearchIndex.SchemaVersion"/>) while
-/// the site has published content, rebuilds it in the background: a site upgraded to this
+/// the site has published content, rebuilds it in the background (an empty site's new index is
+/// simply marked current): a site upgraded to this
 /// module, or whose index folder was lost, becomes searchable without an operator.
 /// </summary>
 public sealed class SearchIndexStartup(
@@ -24,21 +25,8 @@ public sealed class SearchIndexStartup(
 {
     private Task? _running;
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _running = Task.Run(() => CheckAsync(lifetime.ApplicationStopping), CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_running is not null)
-        {
-            await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task CheckAsync(CancellationToken stopping)
+    /// <summary>Decides during start (before requests are served); only the rebuild itself runs in the background.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -50,13 +38,34 @@ public sealed class SearchIndexStartup(
 
             await using var scope = scopes.CreateAsyncScope();
             var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-            if (!await session.Query<ContentItemIndex>().AnyAsync(i => i.Published, stopping))
+            if (!await session.Query<ContentItemIndex>().AnyAsync(i => i.Published, cancellationToken))
             {
                 index.MarkCurrent();
                 return;
             }
 
-            logger.LogWarning("The search index of site {Site} is missing or out of date; rebuilding it.", sites.Current.Name);
+            logger.LogWarning("The search index of site {Site} is missing or out of date; rebuilding it in the background.", sites.Current.Name);
+            _running = Task.Run(() => RebuildAsync(lifetime.ApplicationStopping), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException)
+        {
+            logger.LogError(ex, "Checking the search index of site {Site} failed; run `search reindex`.", sites.Current.Name);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_running is not null)
+        {
+            await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RebuildAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ISearchIndexRebuilder>().RebuildAsync(cancellationToken: stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -64,7 +73,7 @@ public sealed class SearchIndexStartup(
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or DbUpdateException or System.Data.Common.DbException)
         {
-            logger.LogError(ex, "Checking the search index of site {Site} failed; run `search reindex`.", sites.Current.Name);
+            logger.LogError(ex, "Rebuilding the search index of site {Site} failed; run `search reindex`.", sites.Current.Name);
         }
     }
 }
