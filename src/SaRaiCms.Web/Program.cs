@@ -14,7 +14,10 @@ if (verb.IsCommand)
 var app = builder.Build();
 if (verb.IsCommand)
 {
-    return await CommandLine.RunAsync(app.Services, verb, Console.Out, Console.Error);
+    // Dispose the host so that services holding files (the search index, SQLite) close cleanly.
+    var exitCode = await CommandLine.RunAsync(app.Services, verb, Console.Out, Console.Error);
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 await app.Services.GetRequiredService<SaRaiCms.Sites.SiteInitializer>().InitializeAsync();
