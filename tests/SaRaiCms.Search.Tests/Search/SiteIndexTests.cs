@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.Search.Lucene;
 using SaRaiCms.Search.Tests.Infrastructure;
 using SaRaiCms.Sites;
+using CliRunner = SaRaiCms.Testing.CliRunner;
 
 namespace SaRaiCms.Search.Tests.Search;
 

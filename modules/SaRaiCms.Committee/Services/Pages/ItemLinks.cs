@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.ViewModels.Pages;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Services.Pages;
 
 /// <summary>Titles and public paths of published items, two queries for any number of ids, without loading documents.</summary>
-public sealed class ItemLinks(IDocumentSession session)
+public sealed class ItemLinks(IDocumentSession session, ContentLookup lookup)
 {
     public async Task<IReadOnlyDictionary<string, ItemLink>> GetAsync(IEnumerable<string?> contentItemIds, CancellationToken cancellationToken)
     {
@@ -21,11 +20,7 @@ public sealed class ItemLinks(IDocumentSession session)
             .Where(i => ids.Contains(i.ContentItemId) && i.Published)
             .Select(i => new { i.ContentItemId, i.DisplayText })
             .ToListAsync(cancellationToken);
-        var paths = await session.Query<AutorouteIndex>()
-            .Where(r => ids.Contains(r.ContentItemId) && r.Published)
-            .Select(r => new { r.ContentItemId, r.Path })
-            .ToListAsync(cancellationToken);
-        var pathById = paths.GroupBy(p => p.ContentItemId).ToDictionary(g => g.Key, g => "/" + g.First().Path);
+        var pathById = await lookup.PathsAsync(ids, cancellationToken);
         return titles.GroupBy(t => t.ContentItemId).ToDictionary(
             g => g.Key,
             g => new ItemLink(g.First().DisplayText, pathById.GetValueOrDefault(g.Key)));

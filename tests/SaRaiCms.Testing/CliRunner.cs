@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SaRaiCms.Tests.Infrastructure;
+namespace SaRaiCms.Testing;
 
 /// <summary>Runs the real executable (SaRaiCms.Web.dll from the test's output folder) with a command-line verb.</summary>
 public static class CliRunner
