@@ -3,6 +3,7 @@ using SaRaiCms.Contents.Drivers;
 using SaRaiCms.Contents.Handlers;
 using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Contents.Models;
+using SaRaiCms.Contents.Security;
 using SaRaiCms.Contents.Services;
 using SaRaiCms.Modules;
 
@@ -26,6 +27,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SiteTimeZone>();
         services.AddHttpContextAccessor();
         services.AddDataMigration<ContentsMigration>();
+        services.AddPermissionProvider<ContentPermissionProvider>();
+        services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
 
         services.AddIndexProvider<AutorouteIndexProvider>();
         services.AddIndexProvider<ContainedPartIndexProvider>();

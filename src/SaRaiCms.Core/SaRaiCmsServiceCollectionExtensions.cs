@@ -121,7 +121,13 @@ public static class SaRaiCmsApplicationBuilderExtensions
             Microsoft.AspNetCore.Builder.AuthorizationAppBuilderExtensions.UseAuthorization(app);
         }
 
-        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        var modules = app.Services.GetRequiredService<ModuleCatalog>().Modules;
+        foreach (var module in modules)
+        {
+            module.Startup?.Configure(app);
+        }
+
+        foreach (var module in modules)
         {
             module.Startup?.MapEndpoints(app);
         }

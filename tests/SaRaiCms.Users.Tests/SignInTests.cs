@@ -69,11 +69,11 @@ public sealed class SignInTests : IAsyncLifetime
 
         var (admin, page) = await browser.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
-        Assert.Equal("Trang quản trị", page.QuerySelector("h1")?.TextContent);
-        Assert.Equal("admin", page.QuerySelector(".user-name")?.TextContent);
+        Assert.Equal("Bảng điều khiển", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("admin", page.QuerySelector(".admin-header .user-name")?.TextContent);
 
         // Signing out (a form post with its own token) ends the session.
-        var logout = page.QuerySelector<IHtmlFormElement>("form")!;
+        var logout = page.QuerySelector<IHtmlFormElement>("form[action='/logout']")!;
         var (signedOut, _) = await browser.PostAsync(logout.GetAttribute("action")!, Browser.Fields(logout));
         Assert.Equal("/", Browser.RedirectTarget(signedOut));
         var (after, _) = await browser.GetAsync("/admin");

@@ -18,12 +18,13 @@ public sealed class AdministratorSetupHandler(
     RoleManager<Role> roles,
     IOptions<SaRaiCmsOptions> options,
     IIdGenerator ids,
+    IEnumerable<SaRaiCms.Security.IPermissionProvider> permissionProviders,
     ILogger<AdministratorSetupHandler> logger) : ISiteSetupHandler
 {
     public async Task SetupAsync(SiteSetupContext context)
     {
         var cancellationToken = context.CancellationToken;
-        await DefaultRoles.EnsureAsync(roles, cancellationToken);
+        await DefaultRoles.EnsureAsync(roles, permissionProviders, cancellationToken);
 
         var admin = options.Value.Admin;
         var userName = string.IsNullOrWhiteSpace(admin.UserName) ? "admin" : admin.UserName.Trim();

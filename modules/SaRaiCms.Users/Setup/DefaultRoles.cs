@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using SaRaiCms.Security;
 using SaRaiCms.Users.Models;
 
 namespace SaRaiCms.Users.Setup;
 
-/// <summary>The roles every site starts with. Their permissions come with the permissions module.</summary>
+/// <summary>The roles every site starts with, with the default grants that modules declare.</summary>
 public static class DefaultRoles
 {
     public const string Administrator = "Administrator";
@@ -20,11 +21,14 @@ public static class DefaultRoles
     ];
 
     /// <summary>
-    /// Creates the roles the site lacks. A role a recipe (or another setup step) already made
-    /// keeps its permissions and its description; only a missing description is filled in.
+    /// Creates the roles the site lacks, granting them the defaults every module declares
+    /// (<see cref="IPermissionProvider.GetDefaultGrants"/>). A role a recipe (or another setup
+    /// step) already made keeps its permissions and its description; only a missing
+    /// description is filled in.
     /// </summary>
-    public static async Task EnsureAsync(RoleManager<Role> roles, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(RoleManager<Role> roles, IEnumerable<IPermissionProvider> providers, CancellationToken cancellationToken)
     {
+        var grants = providers.SelectMany(p => p.GetDefaultGrants()).ToList();
         foreach (var (name, description) in All)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,7 +36,13 @@ public static class DefaultRoles
             IdentityResult result;
             if (existing is null)
             {
-                result = await roles.CreateAsync(new Role { Name = name, Description = description });
+                var role = new Role { Name = name, Description = description };
+                foreach (var permission in grants.Where(g => g.Role == name).Select(g => g.Permission.Name).Distinct())
+                {
+                    role.Permissions.Add(permission);
+                }
+
+                result = await roles.CreateAsync(role);
             }
             else if (string.IsNullOrWhiteSpace(existing.Description))
             {

@@ -17,10 +17,3 @@ public sealed class LoginViewModel
 
     public string? ReturnUrl { get; set; }
 }
-
-/// <summary>The admin landing page until the admin module replaces it.</summary>
-public sealed class AdminHomeViewModel
-{
-    public required string UserName { get; init; }
-    public required IReadOnlyList<string> Roles { get; init; }
-}

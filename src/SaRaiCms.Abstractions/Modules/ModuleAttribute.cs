@@ -32,6 +32,11 @@ public abstract class ModuleStartup
     {
     }
 
+    /// <summary>Middleware, added after authentication and before the endpoints run.</summary>
+    public virtual void Configure(Microsoft.AspNetCore.Builder.IApplicationBuilder app)
+    {
+    }
+
     public virtual void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
     }

@@ -51,6 +51,20 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Declares a module's permissions (and the standard roles' default grants).</summary>
+    public static IServiceCollection AddPermissionProvider<TProvider>(this IServiceCollection services) where TProvider : class, Security.IPermissionProvider
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Security.IPermissionProvider, TProvider>());
+        return services;
+    }
+
+    /// <summary>Adds a module's entries to the admin menu.</summary>
+    public static IServiceCollection AddNavigationProvider<TProvider>(this IServiceCollection services) where TProvider : class, Admin.INavigationProvider
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Admin.INavigationProvider, TProvider>());
+        return services;
+    }
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services) where TStep : class, IRecipeStepHandler
     {
         services.AddScoped<IRecipeStepHandler, TStep>();
