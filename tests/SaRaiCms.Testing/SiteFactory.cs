@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace SaRaiCms.Testing;
@@ -16,16 +18,20 @@ public enum StoreProvider
 /// <summary>
 /// A real SaRaiCms host in memory: its own temporary data folder, and on PostgreSQL its own
 /// schema on the server that scripts/test starts (SARAICMS_TEST_POSTGRES), dropped afterwards.
+/// It records what the host logged (setup reports a generated administrator password there).
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
-    private readonly Dictionary<string, string?> _settings;
-    private readonly bool _ownsDataPath;
+    public const string AdminPassword = "Test-Passw0rd!";
 
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsData;
+
+    /// <param name="dataPath">An existing site's folder (with <paramref name="schema"/> on PostgreSQL) to start that site again; it is then left for its first factory to delete.</param>
     public SiteFactory(StoreProvider provider = StoreProvider.Sqlite, string? setupRecipe = "", string? dataPath = null, string? schema = null)
     {
         Provider = provider;
-        _ownsDataPath = dataPath is null;
+        _ownsData = dataPath is null;
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "saraicms-tests", Guid.NewGuid().ToString("N"));
         Schema = provider == StoreProvider.Postgres ? schema ?? "t_" + Guid.NewGuid().ToString("N")[..12] : null;
         _settings = new Dictionary<string, string?>
@@ -33,7 +39,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             ["SaRaiCms:DataPath"] = DataPath,
             ["SaRaiCms:SetupRecipe"] = setupRecipe,
             ["SaRaiCms:Admin:UserName"] = "admin",
-            ["SaRaiCms:Admin:Password"] = "Test-Passw0rd!",
+            ["SaRaiCms:Admin:Password"] = AdminPassword,
         };
         if (provider == StoreProvider.Postgres)
         {
@@ -47,6 +53,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public string DataPath { get; }
     public string? Schema { get; }
 
+    /// <summary>Everything the host logged at Information or above.</summary>
+    public ConcurrentQueue<LogEntry> Log { get; } = new();
+
     /// <summary>The server scripts/test started; a clear failure (not a skip) when it is missing.</summary>
     public static string PostgresConnectionString
         => Environment.GetEnvironmentVariable("SARAICMS_TEST_POSTGRES")
@@ -59,10 +68,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>The same site (folder and schema) started again by a new host.</summary>
+    public SiteFactory Restart() => new(Provider, _settings["SaRaiCms:SetupRecipe"], DataPath, Schema);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(new RecordingLoggerProvider(Log)));
     }
 
     /// <summary>Runs <paramref name="action"/> in a fresh DI scope (one unit of work).</summary>
@@ -78,9 +91,35 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         await action(scope.ServiceProvider);
     }
 
+    /// <summary>Creates a user with a password and roles, as an administrator would.</summary>
+    public Task CreateUserAsync(string userName, string password, params string[] roles)
+        => InScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SaRaiCms.Users.Models.User>>();
+            var user = new SaRaiCms.Users.Models.User { UserName = userName };
+            Check(await users.CreateAsync(user, password), userName);
+            foreach (var role in roles)
+            {
+                Check(await users.AddToRoleAsync(user, role), userName);
+            }
+        });
+
+    private static void Check(Microsoft.AspNetCore.Identity.IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"User {userName}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsData)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         if (Provider == StoreProvider.Postgres && Schema is not null)
         {
@@ -91,17 +130,39 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!_ownsDataPath)
-        {
-            return;
-        }
-
         try
         {
             Directory.Delete(DataPath, recursive: true);
         }
         catch (DirectoryNotFoundException)
         {
+        }
+    }
+}
+
+public sealed record LogEntry(string Category, LogLevel Level, string Message);
+
+/// <summary>Keeps the host's log lines in memory for assertions.</summary>
+public sealed class RecordingLoggerProvider(ConcurrentQueue<LogEntry> sink) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new RecordingLogger(categoryName, sink);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class RecordingLogger(string category, ConcurrentQueue<LogEntry> sink) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                sink.Enqueue(new LogEntry(category, logLevel, formatter(state, exception)));
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ using SaRaiCms.Store;
 using SaRaiCms.Users.Indexes;
 using SaRaiCms.Users.Models;
 using SaRaiCms.Users.Setup;
-using SaRaiCms.Users.Tests.Infrastructure;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Users.Tests;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Users.Controllers;
 using SaRaiCms.Users.Models;
-using SaRaiCms.Users.Tests.Infrastructure;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Users.Tests;
 

@@ -4,13 +4,13 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace SaRaiCms.Users.Tests.Infrastructure;
+namespace SaRaiCms.Testing;
 
 /// <summary>
 /// A browser-like client: keeps cookies, does not follow redirects (tests look at them), and
 /// posts forms with the antiforgery token of the page they came from, as a browser would.
 /// </summary>
-public sealed class Browser(SiteFactory site) : IDisposable
+public sealed class Browser(WebApplicationFactory<Program> site) : IDisposable
 {
     public const string TokenField = "__RequestVerificationToken";
 
@@ -35,6 +35,26 @@ public sealed class Browser(SiteFactory site) : IDisposable
         return await PostAsync(form.GetAttribute("action") ?? "/login", fields);
     }
 
+    /// <summary>Opens <paramref name="pageUrl"/>, takes the form matching <paramref name="formSelector"/>, overrides fields and posts it (to its action, or the page).</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(string pageUrl, string formSelector, IDictionary<string, string>? values = null, string? submitName = null, string? submitValue = null)
+    {
+        var (_, page) = await GetAsync(pageUrl);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"{pageUrl} has no form {formSelector}.");
+        var fields = Fields(form);
+        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        {
+            fields[key] = value;
+        }
+
+        if (submitName is not null)
+        {
+            fields[submitName] = submitValue ?? "";
+        }
+
+        var action = form.GetAttribute("action");
+        return await PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, fields);
+    }
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostAsync(string url, IDictionary<string, string> fields)
     {
         var response = await Client.PostAsync(url, new FormUrlEncodedContent(fields));
@@ -43,12 +63,39 @@ public sealed class Browser(SiteFactory site) : IDisposable
 
     /// <summary>The form's fields as the browser would send them (hidden inputs included).</summary>
     public static Dictionary<string, string> Fields(IHtmlFormElement form)
-        => form.QuerySelectorAll<IHtmlInputElement>("input[name]").ToDictionary(i => i.Name!, i => i.Value);
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
+        {
+            if (input.Type is "checkbox" or "radio" && !input.IsChecked || input.Type is "submit")
+            {
+                continue;
+            }
+
+            fields[input.Name!] = input.Value;
+        }
+
+        foreach (var area in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]"))
+        {
+            fields[area.Name!] = area.Value;
+        }
+
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]"))
+        {
+            fields[select.Name!] = select.Value ?? "";
+        }
+
+        return fields;
+    }
 
     /// <summary>The redirect target: path and query when it stays on the test site, else the whole address.</summary>
     public static string? RedirectTarget(HttpResponseMessage response)
     {
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Expected a redirect, got {(int)response.StatusCode} {response.StatusCode}.");
+        }
+
         var location = response.Headers.Location;
         return location is { IsAbsoluteUri: true, Host: "localhost" } ? location.PathAndQuery : location?.OriginalString;
     }
