@@ -135,6 +135,7 @@ public sealed class EditorTests(EditorialSite site) : IClassFixture<EditorialSit
         var (response, page) = await author.GetAsync($"/admin/contents/{id}/preview");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Đoạn chỉ có trong bản nháp.", page.QuerySelector("main")?.TextContent);
+        Assert.Contains("Bản xem trước", page.QuerySelector(".preview-banner")?.TextContent);
         Assert.Equal("Bản nháp để xem trước", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
         Assert.Contains("noindex", string.Join(",", response.Headers.GetValues("X-Robots-Tag")));
