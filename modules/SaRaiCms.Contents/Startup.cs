@@ -29,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddDataMigration<ContentsMigration>();
         services.AddPermissionProvider<ContentPermissionProvider>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
+        services.AddSingleton<HtmlParagraphs>();
+        services.AddScoped<ContentVersionDiff>();
 
         services.AddIndexProvider<AutorouteIndexProvider>();
         services.AddIndexProvider<ContainedPartIndexProvider>();
