@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using DiffPlex;
 using DiffPlex.Chunkers;
-using DiffPlex.Model;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Metadata;
 
