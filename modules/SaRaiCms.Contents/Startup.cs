@@ -41,6 +41,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<ReviewPartHandler>();
         services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.Section);
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddSingleton<HtmlParagraphs>();
+        services.AddScoped<ContentVersionDiff>();
 
         services.AddIndexProvider<AutorouteIndexProvider>();
         services.AddIndexProvider<ContainedPartIndexProvider>();

@@ -13,7 +13,6 @@ namespace SaRaiCms.Users.Controllers;
 [AllowAnonymous]
 public sealed class AccountController(
     SignInManager<User> signInManager,
-    IPasswordHasher<User> passwordHasher,
     ILogger<AccountController> logger) : Controller
 {
     private const string Views = "/Areas/SaRaiCms.Users/Views/Account/";
@@ -25,9 +24,6 @@ public sealed class AccountController(
     /// through the lockout. The lockout rule itself is shown to everyone on the form.
     /// </summary>
     public const string FailedMessage = "Tên đăng nhập hoặc mật khẩu không đúng.";
-
-    /// <summary>A hash to verify against when the user does not exist, so the reply takes as long as for a real user.</summary>
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString("N")));
 
     [HttpGet(UserPolicy.LoginPath)]
     public IActionResult Login([FromQuery] string? returnUrl = null)
@@ -43,27 +39,22 @@ public sealed class AccountController(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var user = await signInManager.UserManager.FindByNameAsync(model.UserName.Trim());
-        if (user is null)
-        {
-            passwordHasher.VerifyHashedPassword(new User(), DummyHash.Value, model.Password);
-            return Failed(model);
-        }
-
-        var result = await signInManager.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        // An unknown name is refused by the sign-in manager after as much work as a wrong password.
+        var userName = model.UserName.Trim();
+        var result = await signInManager.PasswordSignInAsync(userName, model.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("User {UserName} signed in.", user.UserName);
+            logger.LogInformation("User {UserName} signed in.", userName);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : UserPolicy.AdminPath);
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused for {UserName}: the account is locked out.", user.UserName);
+            logger.LogWarning("Sign-in refused for {UserName}: the account is locked out.", userName);
         }
         else if (result.IsNotAllowed)
         {
-            logger.LogWarning("Sign-in refused for {UserName}: the account is disabled.", user.UserName);
+            logger.LogWarning("Sign-in refused for {UserName}: the account is disabled.", userName);
         }
 
         return Failed(model);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SaRaiCms.Security;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 using SaRaiCms.Users.Indexes;
@@ -11,7 +12,11 @@ namespace SaRaiCms.Users.Services;
 /// document the recipe "Roles" step writes, so roles made by a recipe and by Identity are the
 /// same roles. A role's id is its name.
 /// </summary>
-public sealed class RoleStore(IDocumentSession session, ILookupNormalizer normalizer, IdentityErrorDescriber errors) : IRoleStore<Role>
+public sealed class RoleStore(
+    IDocumentSession session,
+    ILookupNormalizer normalizer,
+    IdentityErrorDescriber errors,
+    IEnumerable<SecurityEventHandler> securityEvents) : IRoleStore<Role>
 {
     public async Task<IdentityResult> CreateAsync(Role role, CancellationToken cancellationToken)
     {
@@ -48,8 +53,19 @@ public sealed class RoleStore(IDocumentSession session, ILookupNormalizer normal
             return IdentityResult.Failed(new IdentityError { Code = "RoleRenameNotSupported", Description = $"Role '{record.Name}' cannot be renamed; create a new role instead." });
         }
 
+        var before = record.Permissions;
         record.Description = role.Description;
         record.Permissions = role.Permissions.ToList();
+        if (!before.ToHashSet(StringComparer.Ordinal).SetEquals(record.Permissions))
+        {
+            // Raised before the save, so what handlers record is written with the new grants.
+            var change = new RolePermissionsEvent(record.Name, before, record.Permissions.ToList());
+            foreach (var handler in securityEvents)
+            {
+                await handler.RolePermissionsChangedAsync(change, cancellationToken);
+            }
+        }
+
         return await SaveAsync(document, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SaRaiCms.Security;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 using SaRaiCms.Users.Indexes;
@@ -12,7 +13,12 @@ namespace SaRaiCms.Users.Services;
 /// <see cref="UpdateAsync"/> and <see cref="DeleteAsync"/> write it, with its index rows, in
 /// one SaveChanges (inside the caller's transaction when there is one, as during setup).
 /// </summary>
-public sealed class UserStore(IDocumentSession session, ILookupNormalizer normalizer, IdentityErrorDescriber errors, TimeProvider clock) :
+public sealed class UserStore(
+    IDocumentSession session,
+    ILookupNormalizer normalizer,
+    IdentityErrorDescriber errors,
+    TimeProvider clock,
+    IEnumerable<SecurityEventHandler> securityEvents) :
     IUserPasswordStore<User>,
     IUserSecurityStampStore<User>,
     IUserEmailStore<User>,
@@ -166,13 +172,27 @@ public sealed class UserStore(IDocumentSession session, ILookupNormalizer normal
         if (!user.Roles.Any(r => IsRole(r, roleName)))
         {
             user.Roles.Add(role.Name);
+            await RaiseAsync(new UserRoleEvent(user.UserId, user.UserName, role.Name, Added: true), cancellationToken);
         }
     }
 
-    public Task RemoveFromRoleAsync(User user, string roleName, CancellationToken cancellationToken)
+    public async Task RemoveFromRoleAsync(User user, string roleName, CancellationToken cancellationToken)
     {
+        var removed = user.Roles.Where(r => IsRole(r, roleName)).ToList();
         user.Roles.RemoveAll(r => IsRole(r, roleName));
-        return Task.CompletedTask;
+        foreach (var role in removed)
+        {
+            await RaiseAsync(new UserRoleEvent(user.UserId, user.UserName, role, Added: false), cancellationToken);
+        }
+    }
+
+    /// <summary>Raised before Identity saves the user: what handlers record is written with the user, or not at all.</summary>
+    private async Task RaiseAsync(UserRoleEvent change, CancellationToken cancellationToken)
+    {
+        foreach (var handler in securityEvents)
+        {
+            await handler.UserRoleChangedAsync(change, cancellationToken);
+        }
     }
 
     public Task<IList<string>> GetRolesAsync(User user, CancellationToken cancellationToken) => Task.FromResult<IList<string>>(user.Roles.ToList());

@@ -177,7 +177,11 @@ public sealed class ContentStep(IContentManager contentManager, IContentDefiniti
 }
 
 /// <summary>"Roles": creates or updates roles with their permissions.</summary>
-public sealed class RolesStep(IDocumentSession session, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, ISiteAccessor site) : IRecipeStepHandler
+public sealed class RolesStep(
+    IDocumentSession session,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
+    ISiteAccessor site,
+    IEnumerable<Security.SecurityEventHandler> securityEvents) : IRecipeStepHandler
 {
     public string StepName => "Roles";
 
@@ -197,7 +201,16 @@ public sealed class RolesStep(IDocumentSession session, Microsoft.Extensions.Cac
             role.Description = source["Description"]?.GetValue<string>() ?? role.Description;
             if (source["Permissions"] is JsonArray permissions)
             {
+                var before = role.Permissions;
                 role.Permissions = permissions.Select(p => p?.GetValue<string>()).OfType<string>().Distinct().ToList();
+                if (!before.ToHashSet(StringComparer.Ordinal).SetEquals(role.Permissions))
+                {
+                    var change = new Security.RolePermissionsEvent(role.Name, before, role.Permissions.ToList());
+                    foreach (var handler in securityEvents)
+                    {
+                        await handler.RolePermissionsChangedAsync(change, context.CancellationToken);
+                    }
+                }
             }
         }
 
