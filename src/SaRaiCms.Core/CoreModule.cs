@@ -19,5 +19,16 @@ public sealed class CoreMigration : DataMigration
             await context.Schema.CreateIndexAsync<ContentItemIndex>(Store.ContentItemIndexProvider.PublishedByTypeIndex, context.CancellationToken);
             await context.Schema.CreateIndexAsync<ContentItemIndex>(Store.ContentItemIndexProvider.PublishedIndex, context.CancellationToken);
         },
+        async context =>
+        {
+            foreach (var index in new[]
+                     {
+                         Store.ContentItemIndexProvider.LatestByModifiedIndex, Store.ContentItemIndexProvider.LatestByTypeIndex,
+                         Store.ContentItemIndexProvider.LatestByTitleIndex, Store.ContentItemIndexProvider.LatestPublishedIndex,
+                     })
+            {
+                await context.Schema.CreateIndexAsync<ContentItemIndex>(index, context.CancellationToken);
+            }
+        },
     ];
 }

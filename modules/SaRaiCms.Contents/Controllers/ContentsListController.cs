@@ -32,7 +32,8 @@ public sealed class ContentsListController(
         [FromQuery] string? type, [FromQuery] string? status, [FromQuery] string? owner, [FromQuery] string? category,
         [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
-        var types = (await definitions.ListTypesAsync(cancellationToken))
+        var allTypes = await definitions.ListTypesAsync(cancellationToken);
+        var types = allTypes
             .Where(t => string.IsNullOrEmpty(t.TypeSettings.Stereotype))
             .OrderBy(t => t.DisplayName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
             .ToList();
@@ -42,7 +43,8 @@ public sealed class ContentsListController(
         var knownType = types.FirstOrDefault(t => t.Name == type)?.Name;
         var result = await list.RunAsync(new ContentListFilter
         {
-            ContentTypes = knownType is null ? types.Select(t => t.Name).ToList() : [knownType],
+            // No type filter at all unless some types are left out: an IN list of every type keeps the database from its index.
+            ContentTypes = knownType is not null ? [knownType] : types.Count == allTypes.Count ? null : types.Select(t => t.Name).ToList(),
             Status = parsedStatus,
             Owner = scope.OwnOnly ? scope.UserId : string.IsNullOrEmpty(owner) ? null : owner,
             TermId = string.IsNullOrEmpty(category) ? null : category,
