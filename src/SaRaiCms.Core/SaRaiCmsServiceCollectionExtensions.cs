@@ -64,6 +64,7 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
+        services.AddScoped<Caching.IPageCacheDependencies, Caching.PageCacheDependencies>();
         services.AddSingleton<ShapeViewResolver>();
         services.AddSingleton<IThemeAccessor, DefaultThemeAccessor>();
 
@@ -121,7 +122,13 @@ public static class SaRaiCmsApplicationBuilderExtensions
             Microsoft.AspNetCore.Builder.AuthorizationAppBuilderExtensions.UseAuthorization(app);
         }
 
-        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        var modules = app.Services.GetRequiredService<ModuleCatalog>().Modules;
+        foreach (var module in modules)
+        {
+            module.Startup?.ConfigurePipeline(app);
+        }
+
+        foreach (var module in modules)
         {
             module.Startup?.MapEndpoints(app);
         }

@@ -14,7 +14,7 @@ namespace SaRaiCms.Contents.Drivers;
 /// by title, at most <see cref="MaxOptions"/>; a select for one item, checkboxes for several.
 /// The display shows the published items' titles, linked to their paths when they have one.
 /// </summary>
-public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session) : ContentFieldDisplayDriver<ContentPickerField>
+public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session, SaRaiCms.Caching.IPageCacheDependencies dependencies) : ContentFieldDisplayDriver<ContentPickerField>
 {
     public const int MaxOptions = 200;
 
@@ -27,6 +27,11 @@ public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session) : 
 
         var cancellationToken = context.Build.CancellationToken;
         var ids = field.ContentItemIds;
+        foreach (var id in ids)
+        {
+            dependencies.AddItem(id);
+        }
+
         var items = await session.Query<ContentItemIndex>()
             .Where(i => i.Published && ids.Contains(i.ContentItemId))
             .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType })
