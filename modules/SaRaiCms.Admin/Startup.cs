@@ -26,7 +26,7 @@ public sealed class Startup : ModuleStartup
         services.Configure<RequestLocalizationOptions>(AdminCulture.Configure);
     }
 
-    public override void Configure(IApplicationBuilder app)
+    public override void ConfigurePipeline(IApplicationBuilder app)
     {
         // Only the admin follows the editor's language choice; the public site is Vietnamese
         // (its English pages are their own content items).

@@ -64,6 +64,7 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
+        services.AddScoped<Caching.IPageCacheDependencies, Caching.PageCacheDependencies>();
         services.AddSingleton<ShapeViewResolver>();
         services.AddSingleton<IThemeAccessor, DefaultThemeAccessor>();
 
@@ -124,7 +125,7 @@ public static class SaRaiCmsApplicationBuilderExtensions
         var modules = app.Services.GetRequiredService<ModuleCatalog>().Modules;
         foreach (var module in modules)
         {
-            module.Startup?.Configure(app);
+            module.Startup?.ConfigurePipeline(app);
         }
 
         foreach (var module in modules)

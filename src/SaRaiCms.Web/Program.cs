@@ -22,6 +22,7 @@ if (verb.IsCommand)
 
 await app.Services.GetRequiredService<SaRaiCms.Sites.SiteInitializer>().InitializeAsync();
 app.UseSaRaiCms();
+CeilingEndpoint.MapIfEnabled(app);
 app.MapHealthChecks("/health");
 await app.RunAsync();
 return 0;

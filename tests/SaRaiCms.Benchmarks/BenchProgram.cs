@@ -15,6 +15,11 @@ public static class BenchProgram
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Console.OutputEncoding = Encoding.UTF8;
+        if (args is ["seed-site", .. var seedArgs])
+        {
+            // scripts/bench: a Sa Rài site with generated content for the HTTP benchmark.
+            return await SiteSeeder.RunAsync(seedArgs);
+        }
 
         BenchOptions options;
         try

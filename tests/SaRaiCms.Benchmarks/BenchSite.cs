@@ -99,14 +99,26 @@ public sealed class BenchSite : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="keep">Leave the data folder (and PostgreSQL schema) in place afterwards, for investigation.</param>
-    public static async Task<BenchSite> StartAsync(StoreTarget store, bool keep = false)
+    /// <param name="folder">
+    /// A folder to keep the site in (kept afterwards, for scripts/bench to start the web host on);
+    /// default a temporary one.
+    /// </param>
+    /// <param name="setupRecipe">The setup recipe (a module's recipe name); default the embedded benchmark recipe.</param>
+    public static async Task<BenchSite> StartAsync(StoreTarget store, bool keep = false, string? folder = null, string? setupRecipe = null)
     {
-        var folder = StoreTarget.NewTempFolder("site");
-        var recipePath = Path.Combine(folder, "bench.recipe.json");
-        await using (var resource = typeof(BenchSite).Assembly.GetManifestResourceStream("SaRaiCms.Benchmarks.bench.recipe.json")
-                                    ?? throw new InvalidOperationException("The embedded benchmark recipe is missing."))
-        await using (var file = File.Create(recipePath))
+        if (folder is not null)
         {
+            Directory.CreateDirectory(folder);
+            keep = true;
+        }
+
+        folder ??= StoreTarget.NewTempFolder("site");
+        var recipePath = setupRecipe ?? Path.Combine(folder, "bench.recipe.json");
+        if (setupRecipe is null)
+        {
+            await using var resource = typeof(BenchSite).Assembly.GetManifestResourceStream("SaRaiCms.Benchmarks.bench.recipe.json")
+                                       ?? throw new InvalidOperationException("The embedded benchmark recipe is missing.");
+            await using var file = File.Create(recipePath);
             await resource.CopyToAsync(file);
         }
 

@@ -48,7 +48,8 @@ public sealed class ContentWriter
     /// of work, one SaveChangesAsync): NewAsync, set TitlePart and HtmlBodyPart, CreateAsync.
     /// Stops early (returning what was done) when <paramref name="budget"/> runs out.
     /// </summary>
-    public async Task<WriteRun> CreateThroughContentManagerAsync(int count, int batchSize, Func<int, ItemPlan> plan, TimeSpan? budget = null)
+    /// <param name="fill">Sets the item's other parts and fields (item, its number in this run) before it is created.</param>
+    public async Task<WriteRun> CreateThroughContentManagerAsync(int count, int batchSize, Func<int, ItemPlan> plan, TimeSpan? budget = null, Action<ContentItem, int>? fill = null)
     {
         var cpu = ProcessCpu();
         var tenth = Math.Max(1, count / 10);
@@ -70,6 +71,7 @@ public sealed class ContentWriter
                     var item = await content.NewAsync(p.ContentType);
                     item.Alter<TitlePart>(t => t.Title = _text.Title(number));
                     item.Alter<HtmlBodyPart>(b => b.Html = _bodies[number % _bodies.Length]);
+                    fill?.Invoke(item, done + i);
                     _site.Clock.Fixed = p.When is { } when ? new DateTimeOffset(when, TimeSpan.Zero) : null;
                     await content.CreateAsync(item, p.Publish ? VersionOptions.Published : VersionOptions.Draft);
                 }

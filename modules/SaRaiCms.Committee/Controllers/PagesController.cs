@@ -63,6 +63,16 @@ public sealed class PagesController : Controller
     public async Task<IActionResult> Rss([FromServices] Feeds feeds, CancellationToken cancellationToken)
         => File(await feeds.RssAsync(Request, 20, cancellationToken), "application/rss+xml; charset=utf-8");
 
+    /// <summary>
+    /// Counts a read of an article, called by the article page's script: the page itself may come
+    /// from the output cache. Answers the new total for the page to show.
+    /// </summary>
+    [HttpPost("/api/news/{id}/views")]
+    public async Task<IActionResult> CountNewsRead(string id, [FromServices] NewsPages news, CancellationToken cancellationToken)
+        => await news.CountReadAsync(id, cancellationToken) is { } count
+            ? Json(new { views = count.Views, text = count.Text })
+            : NotFound();
+
     /// <summary>The same Vietnamese 404 page as an unknown path (the theme's version wins).</summary>
     private ViewResult NotFoundPage()
     {

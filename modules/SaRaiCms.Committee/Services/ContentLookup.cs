@@ -1,16 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using SaRaiCms.Caching;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Services;
 
-/// <summary>Loads the published items a page refers to, in one query per call, never one per reference.</summary>
-public sealed class ContentLookup(IDocumentSession session)
+/// <summary>
+/// Loads the published items a page refers to, in one query per call, never one per reference.
+/// Every id asked for is recorded as shown by the page (also ids not published yet: publishing
+/// them must refresh a cached copy).
+/// </summary>
+public sealed class ContentLookup(IDocumentSession session, IPageCacheDependencies dependencies)
 {
     public async Task<IReadOnlyDictionary<string, ContentItem>> PublishedAsync(IEnumerable<string?> contentItemIds, CancellationToken cancellationToken = default)
     {
-        var ids = contentItemIds.OfType<string>().Where(id => id.Length > 0).Distinct().ToList();
+        var ids = Record(contentItemIds);
         if (ids.Count == 0)
         {
             return new Dictionary<string, ContentItem>();
@@ -29,7 +34,7 @@ public sealed class ContentLookup(IDocumentSession session)
     /// <summary>Public paths of published items, keyed by item id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IEnumerable<string?> contentItemIds, CancellationToken cancellationToken = default)
     {
-        var ids = contentItemIds.OfType<string>().Distinct().ToList();
+        var ids = Record(contentItemIds);
         if (ids.Count == 0)
         {
             return new Dictionary<string, string>();
@@ -38,5 +43,16 @@ public sealed class ContentLookup(IDocumentSession session)
         var rows = await session.Query<AutorouteIndex>().Where(r => ids.Contains(r.ContentItemId) && r.Published)
             .Select(r => new { r.ContentItemId, r.Path }).ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g => "/" + g.First().Path);
+    }
+
+    private List<string> Record(IEnumerable<string?> contentItemIds)
+    {
+        var ids = contentItemIds.OfType<string>().Where(id => id.Length > 0).Distinct().ToList();
+        foreach (var id in ids)
+        {
+            dependencies.AddItem(id);
+        }
+
+        return ids;
     }
 }

@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,13 +16,14 @@ namespace SaRaiCms.Contents.Controllers;
 /// Public rendering of content: the home page lists published items, and any published item
 /// with an AutoroutePart is served at its path. A theme replaces the views, not this logic.
 /// </summary>
-public sealed class ItemController(IDocumentSession session, IContentDisplayManager display) : Controller
+public sealed class ItemController(IDocumentSession session, IContentDisplayManager display, IPageCacheDependencies dependencies) : Controller
 {
     private const string Views = "/Areas/SaRaiCms.Contents/Views/Item/";
 
     [HttpGet("/")]
     public async Task<IActionResult> Home([FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
+        dependencies.AddList(IPageCacheDependencies.AnyType);
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
         page = Math.Max(1, page);
         var query = session.Query<ContentItemIndex>().Where(i => i.Published);

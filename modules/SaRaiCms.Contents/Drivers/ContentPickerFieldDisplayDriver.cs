@@ -14,7 +14,7 @@ namespace SaRaiCms.Contents.Drivers;
 /// by title, at most <see cref="MaxOptions"/>; a select for one item, checkboxes for several.
 /// The display shows the published items' titles, linked to their paths when they have one.
 /// </summary>
-public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session) : ContentFieldDisplayDriver<ContentPickerField>
+public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session, SaRaiCms.Caching.IPageCacheDependencies dependencies) : ContentFieldDisplayDriver<ContentPickerField>
 {
     public const int MaxOptions = 200;
 
@@ -27,23 +27,26 @@ public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session) : 
 
         var cancellationToken = context.Build.CancellationToken;
         var ids = field.ContentItemIds;
-        var items = await session.Query<ContentItemIndex>()
-            .Where(i => i.Published && ids.Contains(i.ContentItemId))
-            .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType })
+        foreach (var id in ids)
+        {
+            dependencies.AddItem(id);
+        }
+
+        // Titles and paths in one query (a page of summaries has a picker per item).
+        var rows = await (
+                from i in session.Query<ContentItemIndex>().Where(i => i.Published && ids.Contains(i.ContentItemId))
+                join r in session.Query<AutorouteIndex>().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routes
+                from r in routes.DefaultIfEmpty()
+                select new { i.ContentItemId, i.DisplayText, i.ContentType, Path = r == null ? null : r.Path })
             .ToListAsync(cancellationToken);
-        if (items.Count == 0)
+        if (rows.Count == 0)
         {
             return [];
         }
 
-        var paths = await session.Query<AutorouteIndex>()
-            .Where(r => r.Published && ids.Contains(r.ContentItemId))
-            .Select(r => new { r.ContentItemId, r.Path })
-            .ToListAsync(cancellationToken);
-        var byId = items.GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.First());
-        var pathById = paths.GroupBy(p => p.ContentItemId).ToDictionary(g => g.Key, g => g.First().Path);
+        var byId = rows.GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.First());
         var links = ids.Where(byId.ContainsKey)
-            .Select(id => new ContentPickerOption(id, byId[id].DisplayText, byId[id].ContentType, true, pathById.TryGetValue(id, out var path) ? "/" + path : null))
+            .Select(id => new ContentPickerOption(id, byId[id].DisplayText, byId[id].ContentType, true, byId[id].Path is { } path ? "/" + path : null))
             .ToList();
         var model = Model(field, context);
         model.Items = links;

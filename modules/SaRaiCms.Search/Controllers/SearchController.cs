@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.AspNetCore.Mvc;
 using SaRaiCms.Search.Querying;
 using SaRaiCms.Search.ViewModels;
@@ -12,13 +13,15 @@ namespace SaRaiCms.Search.Controllers;
 /// an empty query shows the form, a query with nothing to look for or that cannot run shows a
 /// message in Vietnamese. Only published items are ever listed.
 /// </summary>
-public sealed class SearchController(ISearchService search, IDocumentSession session, IVietnameseText text) : Controller
+public sealed class SearchController(ISearchService search, IDocumentSession session, IVietnameseText text, IPageCacheDependencies dependencies) : Controller
 {
     private const string PageView = "/Areas/SaRaiCms.Search/Views/Search/Index.cshtml";
 
     [HttpGet("/search")]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? type, [FromQuery] string? page, [FromQuery] string? sort, CancellationToken cancellationToken = default)
     {
+        // Results may change with any publication.
+        dependencies.AddList(IPageCacheDependencies.AnyType);
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
         var results = await search.SearchAsync(new SearchRequest
         {

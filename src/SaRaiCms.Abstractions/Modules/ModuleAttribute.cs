@@ -25,15 +25,18 @@ public sealed class ModuleAttribute : Attribute
     public string[] OrchardFeatureIds { get; init; } = [];
 }
 
-/// <summary>What a module adds to the host: services, then endpoints. One per module, named Startup.</summary>
+/// <summary>What a module adds to the host: services, middleware, then endpoints. One per module, named Startup.</summary>
 public abstract class ModuleStartup
 {
     public virtual void ConfigureServices(IServiceCollection services)
     {
     }
 
-    /// <summary>Middleware, added after authentication and before the endpoints run.</summary>
-    public virtual void Configure(Microsoft.AspNetCore.Builder.IApplicationBuilder app)
+    /// <summary>
+    /// Middleware that runs after routing, authentication and authorization (the matched endpoint
+    /// and the user are known) and before the endpoints, such as the output cache.
+    /// </summary>
+    public virtual void ConfigurePipeline(Microsoft.AspNetCore.Builder.IApplicationBuilder app)
     {
     }
 

@@ -13,13 +13,18 @@ public sealed class ContentDisplayManager(
     IContentDefinitionManager definitions,
     IEnumerable<IContentPartDisplayDriver> partDrivers,
     IEnumerable<IContentFieldDisplayDriver> fieldDrivers,
+    Caching.IPageCacheDependencies dependencies,
     IServiceProvider services) : IContentDisplayManager
 {
     private readonly Dictionary<string, IContentPartDisplayDriver> _parts = partDrivers.GroupBy(d => d.PartType).ToDictionary(g => g.Key, g => g.Last());
     private readonly Dictionary<string, IContentFieldDisplayDriver> _fields = fieldDrivers.GroupBy(d => d.FieldType).ToDictionary(g => g.Key, g => g.Last());
 
     public Task<ContentShape> BuildDisplayAsync(ContentItem item, string displayType = "Detail", CancellationToken cancellationToken = default)
-        => BuildAsync(item, displayType, (d, c) => d.DisplayAsync(c), (d, c) => d.DisplayAsync(c), cancellationToken);
+    {
+        // The page shows this item: a cached copy must go when it changes.
+        dependencies.AddItem(item.ContentItemId);
+        return BuildAsync(item, displayType, (d, c) => d.DisplayAsync(c), (d, c) => d.DisplayAsync(c), cancellationToken);
+    }
 
     public Task<ContentShape> BuildEditorAsync(ContentItem item, CancellationToken cancellationToken = default)
         => BuildAsync(item, "Edit", (d, c) => d.EditAsync(c), (d, c) => d.EditAsync(c), cancellationToken);

@@ -12,6 +12,9 @@ namespace SaRaiCms.Store;
 public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTableOperations indexTables, IServiceProvider services) : IDocumentSession
 {
     private readonly Dictionary<long, IDocument> _identityMap = [];
+
+    // Singletons (site settings, ...) read in this unit of work: pages ask for them several times per request.
+    private readonly Dictionary<Type, IDocument> _singletons = [];
     private readonly List<IDocument> _saves = [];
     private readonly List<IDocument> _deletes = [];
     private readonly List<Action> _afterCommit = [];
@@ -42,6 +45,11 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
             return pending;
         }
 
+        if (_singletons.TryGetValue(typeof(T), out var read) && _identityMap.ContainsKey(read.Id))
+        {
+            return (T)read;
+        }
+
         var typeName = TypeName(typeof(T));
         var record = await db.Documents.AsNoTracking().Where(d => d.Type == typeName).OrderBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
         if (record is null)
@@ -49,7 +57,9 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
             return null;
         }
 
-        return _identityMap.TryGetValue(record.Id, out var known) ? (T)known : Materialize<T>(record);
+        var document = _identityMap.TryGetValue(record.Id, out var known) ? (T)known : Materialize<T>(record);
+        _singletons[typeof(T)] = document;
+        return document;
     }
 
     public IQueryable<TIndex> Query<TIndex>() where TIndex : MapIndex => db.Set<TIndex>().AsNoTracking();
@@ -321,6 +331,7 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
                 // Rolled back: forget everything this unit of work believed it had written.
                 await transaction.RollbackAsync();
                 session._identityMap.Clear();
+                session._singletons.Clear();
                 session._saves.Clear();
                 session._deletes.Clear();
                 session._afterCommit.Clear();

@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
@@ -14,12 +15,13 @@ namespace SaRaiCms.Committee.Services.Pages;
 /// symbol (?so=) on DocumentIndex.NumberKey, exact or prefix, so "45-NQ/ĐU", "45-nq/du" and
 /// "45 NQ" all find 45-NQ/ĐU.
 /// </summary>
-public sealed class DocumentPages(IDocumentSession session, ContentLookup lookup, IVietnameseText text)
+public sealed class DocumentPages(IDocumentSession session, ContentLookup lookup, IVietnameseText text, IPageCacheDependencies dependencies)
 {
     public const string ListPath = "/van-ban";
 
     public async Task<DocumentListPageViewModel> ListAsync(string? type, int? year, string? number, int page, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Document);
         type = string.IsNullOrWhiteSpace(type) ? null : type.Trim();
         number = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
         var key = DocumentNumber.Key(number);
@@ -108,6 +110,7 @@ public sealed class DocumentPages(IDocumentSession session, ContentLookup lookup
     /// <summary>The latest <paramref name="take"/> documents by date of issue, for the home page.</summary>
     public async Task<IReadOnlyList<DocumentRow>> LatestAsync(int take, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Document);
         var rows = await session.Query<DocumentIndex>().Where(d => d.Published)
             .OrderByDescending(d => d.IssuedDate).ThenBy(d => d.ContentItemId).Take(take)
             .Select(d => new { d.ContentItemId, d.Number, d.DocumentType, d.IssuedDate })

@@ -1,3 +1,5 @@
+using SaRaiCms.Caching;
+using SaRaiCms.Committee.Models;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -12,7 +14,7 @@ using SaRaiCms.Store;
 namespace SaRaiCms.Committee.Services.Pages;
 
 /// <summary>/sitemap.xml (every published routed item and the list pages) and /rss.xml (the latest news), written with XmlWriter.</summary>
-public sealed class Feeds(IDocumentSession session, ContentLookup lookup)
+public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageCacheDependencies dependencies)
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string AtomNs = "http://www.w3.org/2005/Atom";
@@ -23,6 +25,7 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup)
 
     public async Task<byte[]> SitemapAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        dependencies.AddList(IPageCacheDependencies.AnyType);
         var items = await (
                 from route in session.Query<AutorouteIndex>()
                 join item in session.Query<ContentItemIndex>() on route.ContentItemId equals item.ContentItemId
@@ -60,6 +63,7 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup)
     /// <summary>RSS 2.0 of the latest <paramref name="take"/> published news articles, newest first.</summary>
     public async Task<byte[]> RssAsync(HttpRequest request, int take, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.News);
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
         var ids = await session.Query<NewsIndex>().Where(n => n.Published)
             .Select(n => new { n.ContentItemId, n.Date }).Distinct()

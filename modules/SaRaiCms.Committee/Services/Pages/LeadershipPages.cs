@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Models;
@@ -14,12 +15,13 @@ namespace SaRaiCms.Committee.Services.Pages;
 /// so its site shows the leadership of that day, and says so). People are sorted the Vietnamese
 /// way: by given name, then full name, with vi-VN collation (IVietnameseText.PersonNameComparer).
 /// </summary>
-public sealed class LeadershipPages(IDocumentSession session, ItemLinks links, SiteToday today, OrganisationPages organisations, IVietnameseText text)
+public sealed class LeadershipPages(IDocumentSession session, ItemLinks links, SiteToday today, OrganisationPages organisations, IVietnameseText text, IPageCacheDependencies dependencies)
 {
     public const string Path = "/lanh-dao";
 
     public async Task<LeadershipPageViewModel> PageAsync(CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Official);
         var day = ItemLinks.Day(await today.GetAsync(cancellationToken));
         var asOf = await ReferenceDateAsync(null, day, cancellationToken);
         var groups = asOf is { } date ? await GroupsAsync(date, null, cancellationToken) : [];
@@ -40,6 +42,7 @@ public sealed class LeadershipPages(IDocumentSession session, ItemLinks links, S
     /// </summary>
     public async Task<(LeadershipGroup? Group, DateTime? AsOf, bool IsToday)> MainCommitteeAsync(CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Official);
         var day = ItemLinks.Day(await today.GetAsync(cancellationToken));
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
         var tree = await organisations.TreeOrderAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Models;
@@ -8,12 +9,13 @@ using SaRaiCms.Store;
 namespace SaRaiCms.Committee.Services.Pages;
 
 /// <summary>The meetings list, newest first, paged in the database.</summary>
-public sealed class MeetingPages(IDocumentSession session, ContentLookup lookup, ItemLinks links)
+public sealed class MeetingPages(IDocumentSession session, ContentLookup lookup, ItemLinks links, IPageCacheDependencies dependencies)
 {
     public const string ListPath = "/hoi-nghi";
 
     public async Task<MeetingListPageViewModel> ListAsync(int page, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Meeting);
         var pageSize = Math.Clamp((await session.GetSingletonAsync<SiteSettings>(cancellationToken))?.PageSize ?? 10, 1, 100);
         var query = session.Query<MeetingIndex>().Where(m => m.Published);
         var total = await query.CountAsync(cancellationToken);
@@ -38,6 +40,7 @@ public sealed class MeetingPages(IDocumentSession session, ContentLookup lookup,
     /// <summary>The latest <paramref name="take"/> meetings, for the home page.</summary>
     public async Task<IReadOnlyList<MeetingCard>> RecentAsync(int take, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Meeting);
         var ids = await session.Query<MeetingIndex>().Where(m => m.Published)
             .OrderByDescending(m => m.Date).ThenBy(m => m.ContentItemId).Take(take).Select(m => m.ContentItemId).ToListAsync(cancellationToken);
         return await CardsAsync(ids, cancellationToken);

@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
@@ -58,9 +59,25 @@ public sealed class NewsPages(
     ItemLinks links,
     SiteTimeZone zone,
     NewsViewCounter counter,
-    IVietnameseText text)
+    IVietnameseText text,
+    IPageCacheDependencies dependencies)
 {
     public const string ListPath = "/tin-tuc";
+
+    /// <summary>POST here counts one read of the article (under /api: never cached).</summary>
+    public static string ViewBeaconPath(string contentItemId) => $"/api/news/{Uri.EscapeDataString(contentItemId)}/views";
+
+    /// <summary>Counts one read of a published article; null when <paramref name="contentItemId"/> is not one.</summary>
+    public async Task<(long Views, string Text)?> CountReadAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        if (!await session.Query<NewsIndex>().AnyAsync(n => n.ContentItemId == contentItemId && n.Published, cancellationToken))
+        {
+            return null;
+        }
+
+        var views = await counter.IncrementAsync(contentItemId, cancellationToken);
+        return (views, VietnameseFormat.Number(views));
+    }
 
     /// <summary>The categories of the taxonomy the News part's Category field uses, in tree order.</summary>
     public async Task<IReadOnlyList<CategoryLink>> CategoriesAsync(string? current, CancellationToken cancellationToken)
@@ -99,6 +116,7 @@ public sealed class NewsPages(
         }
 
         var pageSize = await PageSizeAsync(cancellationToken);
+        dependencies.AddList(CommitteeTypes.News);
         var query = session.Query<NewsIndex>().Where(n => n.Published);
         if (current is not null)
         {
@@ -144,6 +162,7 @@ public sealed class NewsPages(
     /// <summary>Cards of the latest published articles (only the featured ones when <paramref name="featured"/>).</summary>
     public async Task<IReadOnlyList<NewsCard>> CardsAsync(int take, bool featured, IReadOnlyCollection<string> except, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.News);
         var query = session.Query<NewsIndex>().Where(n => n.Published);
         if (featured)
         {
@@ -183,14 +202,15 @@ public sealed class NewsPages(
     }
 
     /// <summary>
-    /// Everything an article's page shows around its title and body. Counts the read (not for the
-    /// print view of a page already read), in the counter table, never in the content item.
+    /// Everything an article's page shows around its title and body. The read is not counted here:
+    /// the page may be served from the output cache without rendering, so the page's script counts
+    /// it (<see cref="ViewBeaconPath"/>; not from the print view of a page already read).
     /// </summary>
     public async Task<NewsArticleViewModel> ArticleAsync(ContentShape shape, HttpRequest request, CancellationToken cancellationToken)
     {
         var item = shape.ContentItem;
         var print = SiteChrome.IsPrintView(request);
-        var views = print ? await counter.GetAsync(item.ContentItemId, cancellationToken) : await counter.IncrementAsync(item.ContentItemId, cancellationToken);
+        var views = await counter.GetAsync(item.ContentItemId, cancellationToken);
         var date = Local(NewsFields.Date(item), await zone.GetAsync(cancellationToken));
         var categoryIds = NewsFields.CategoryIds(item);
         var categories = (await CategoriesAsync(null, cancellationToken)).Where(c => categoryIds.Contains(c.ContentItemId)).ToList();
@@ -223,6 +243,7 @@ public sealed class NewsPages(
                 .ToList(),
             ViewCount = views,
             ViewCountText = VietnameseFormat.Number(views),
+            ViewBeaconUrl = print ? null : ViewBeaconPath(item.ContentItemId),
             ShareUrl = url,
             ZaloShareUrl = "https://zalo.me/share?url=" + encoded,
             FacebookShareUrl = "https://www.facebook.com/sharer/sharer.php?u=" + encoded,

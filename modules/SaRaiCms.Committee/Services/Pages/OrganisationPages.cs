@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Models;
@@ -12,13 +13,14 @@ namespace SaRaiCms.Committee.Services.Pages;
 public sealed record OrganisationRow(string Id, string Name, string? Url, string? ParentId, string Kind, DateTime? ValidFrom, DateTime? ValidTo, string? SuccessorId);
 
 /// <summary>The organisation tree (from OrganisationIndex.ParentId), with validity and successors.</summary>
-public sealed class OrganisationPages(IDocumentSession session, ItemLinks links, SiteToday today, IVietnameseText text)
+public sealed class OrganisationPages(IDocumentSession session, ItemLinks links, SiteToday today, IVietnameseText text, IPageCacheDependencies dependencies)
 {
     public const string TreePath = "/to-chuc";
 
     /// <summary>Every published organisation, depth first: parents before children, siblings oldest first then by name.</summary>
     public async Task<IReadOnlyList<OrganisationRow>> TreeOrderAsync(CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Organisation);
         var rows = await LoadAsync(cancellationToken);
         var result = new List<OrganisationRow>();
         foreach (var root in Children(rows, null))
@@ -31,6 +33,7 @@ public sealed class OrganisationPages(IDocumentSession session, ItemLinks links,
 
     public async Task<OrganisationTreePageViewModel> TreeAsync(CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.Organisation);
         var rows = await LoadAsync(cancellationToken);
         var day = await today.GetAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);

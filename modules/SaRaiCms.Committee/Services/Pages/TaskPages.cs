@@ -1,3 +1,4 @@
+using SaRaiCms.Caching;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Models;
@@ -11,7 +12,7 @@ namespace SaRaiCms.Committee.Services.Pages;
 /// a task that is not done and is past its due date is overdue (TaskItem.StatusOn), whatever
 /// status is stored. The filter runs in the database on TaskIndex (stored status and due date).
 /// </summary>
-public sealed class TaskPages(IDocumentSession session, ContentLookup lookup, ItemLinks links, SiteToday siteToday)
+public sealed class TaskPages(IDocumentSession session, ContentLookup lookup, ItemLinks links, SiteToday siteToday, IPageCacheDependencies dependencies)
 {
     public const string Path = "/nhiem-vu";
 
@@ -21,6 +22,7 @@ public sealed class TaskPages(IDocumentSession session, ContentLookup lookup, It
     /// <summary>The page, or null when <paramref name="requested"/> (?trang-thai) is given but is not a known status.</summary>
     public async Task<TaskPageViewModel?> PageAsync(string? requested, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.TaskList);
         var status = string.IsNullOrWhiteSpace(requested) ? null : Filterable.FirstOrDefault(s => string.Equals(s, requested.Trim(), StringComparison.OrdinalIgnoreCase));
         if (status is null && !string.IsNullOrWhiteSpace(requested))
         {
@@ -76,6 +78,7 @@ public sealed class TaskPages(IDocumentSession session, ContentLookup lookup, It
     /// <summary>The filter links with how many tasks have each status today (one grouped query).</summary>
     public async Task<IReadOnlyList<StatusFilter>> FiltersAsync(string? current, DateTime day, CancellationToken cancellationToken)
     {
+        dependencies.AddList(CommitteeTypes.TaskList);
         var counts = await session.Query<TaskIndex>().Where(t => t.Published)
             .GroupBy(t => new { t.Status, Late = t.DueDate != null && t.DueDate < day })
             .Select(g => new { g.Key.Status, g.Key.Late, Count = g.Count() })

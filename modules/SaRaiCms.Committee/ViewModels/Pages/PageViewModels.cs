@@ -129,6 +129,9 @@ public sealed class NewsArticleViewModel
     public IReadOnlyList<ItemLink> Documents { get; init; } = [];
     public long ViewCount { get; init; }
     public required string ViewCountText { get; init; }
+
+    /// <summary>Where the page's script counts the read (null for the print view, which is not another read).</summary>
+    public string? ViewBeaconUrl { get; init; }
     public required string ShareUrl { get; init; }
     public required string ZaloShareUrl { get; init; }
     public required string FacebookShareUrl { get; init; }
