@@ -5,6 +5,7 @@ using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Migrations;
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Modules;
 
 [assembly: Module(
@@ -43,6 +44,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OfficialTitles>();
         services.AddScoped<SiteToday>();
         services.AddScoped<ContentLookup>();
+
+        // Editors (Drivers/*.Editor.cs, Views/Shapes/*_Edit.cshtml, wwwroot/admin) and their live checks (Controllers/EditorLookupController.cs).
+        services.AddScoped<EditorChoices>();
+        services.AddScoped<PostedEditors>();
+        services.AddScoped<DocumentNumberCheck>();
 
         // Public pages (Controllers/, Services/Pages/, Views/Pages/).
         Services.Pages.CommitteeSiteServiceCollectionExtensions.AddCommitteeSite(services);
