@@ -96,7 +96,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         => InScopeAsync(async services =>
         {
             var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SaRaiCms.Users.Models.User>>();
-            var user = new SaRaiCms.Users.Models.User { UserName = userName };
+            var user = new SaRaiCms.Users.Models.User { UserId = services.GetRequiredService<SaRaiCms.ContentManagement.IIdGenerator>().GenerateUniqueId(), UserName = userName };
             Check(await users.CreateAsync(user, password), userName);
             foreach (var role in roles)
             {
