@@ -69,6 +69,8 @@ public sealed class MeetingEditorTests(EditorSite site)
         Assert.Equal("1380", form[$"{P}.Indicators[0].Value"]);
         Assert.Equal("45,45", form[$"{P}.Indicators[1].ReportedPercent"]);
         Assert.Equal("", form[$"{P}.Indicators[3].Label"]);
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], Enumerable.Range(0, 6).Select(i => form[$"{P}.Indicators[{i}].Order"]));
+        Assert.DoesNotContain($"{P}.Indicators[0].Remove", form.Keys);
     }
 
     [Fact]
