@@ -7,13 +7,14 @@ using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
 using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Modules;
+using SaRaiCms.Search;
 
 [assembly: Module(
     Id = "SaRaiCms.Committee",
     Name = "Đảng bộ",
     Description = "Organisations, officials, meetings, task lists, indicators, documents and news of a Party committee.",
     Category = "Committee",
-    Dependencies = ["SaRaiCms.Contents"])]
+    Dependencies = ["SaRaiCms.Contents", "SaRaiCms.Search"])]
 
 namespace SaRaiCms.Committee;
 
@@ -40,6 +41,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<MeetingPart, MeetingPartDisplayDriver>();
         services.AddContentPart<TaskListPart, TaskListPartDisplayDriver>();
         services.AddContentPart<DocumentPart, DocumentPartDisplayDriver>();
+
+        services.AddSearchDocumentContributor<DocumentSearchContributor>();
 
         services.AddScoped<OfficialTitles>();
         services.AddScoped<SiteToday>();
