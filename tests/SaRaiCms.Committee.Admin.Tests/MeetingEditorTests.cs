@@ -215,4 +215,26 @@ public sealed class MeetingEditorTests(EditorSite site)
         Assert.Equal(new DateTime(2023, 6, 28), run.Item.As<MeetingPart>()!.Date);
         Assert.Equal("31/02/2023", EditorSite.Fields(run.Html)[$"{P}.Date"]);
     }
+
+    [Fact]
+    public async Task A_form_returned_with_messages_and_every_row_filled_offers_one_more_empty_row()
+    {
+        // The recipe's eight indicators and the three extra rows, all filled in; the date is wrong.
+        var run = await site.EditAsync(Meeting, form =>
+        {
+            form[$"{P}.Date"] = "";
+            for (var i = 8; i < 11; i++)
+            {
+                form[$"{P}.Indicators[{i}].Label"] = $"Chỉ tiêu {i}";
+                form[$"{P}.Indicators[{i}].Value"] = "1";
+                form[$"{P}.Indicators[{i}].Unit"] = "người";
+            }
+        });
+
+        Assert.Equal([$"{P}.Date"], run.ErrorKeys);
+        var form = EditorSite.Fields(run.Html);
+        Assert.Equal("Chỉ tiêu 10", form[$"{P}.Indicators[10].Label"]);
+        Assert.Equal("", form[$"{P}.Indicators[11].Label"]);
+        Assert.Equal(IndicatorKinds.Count, form[$"{P}.Indicators[11].Kind"]);
+    }
 }

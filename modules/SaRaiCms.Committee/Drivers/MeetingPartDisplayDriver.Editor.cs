@@ -305,8 +305,8 @@ public sealed partial class MeetingPartDisplayDriver
         };
         for (var i = 0; i < EditorRows.Extra; i++)
         {
-            model.Participants.Add(new ParticipantRowInput { Role = ParticipantRoles.Guest });
-            model.Indicators.Add(new IndicatorRowInput { Kind = IndicatorKinds.Count });
+            model.Participants.Add(new ParticipantRowInput());
+            model.Indicators.Add(new IndicatorRowInput());
         }
 
         return model;
@@ -324,7 +324,9 @@ public sealed partial class MeetingPartDisplayDriver
         model.Organisations = await choices.OrganisationOptionsAsync(date, null, ct);
         model.TaskLists = await choices.ItemOptionsAsync(CommitteeTypes.TaskList, "— Không có —", ct);
         model.Documents = (await choices.ItemOptionsAsync(CommitteeTypes.Document, "", ct)).Skip(1).ToList();
+        EditorRows.EnsureBlank(model.Participants);
         EditorRows.Number(model.Participants);
+        EditorRows.EnsureBlank(model.Indicators);
         EditorRows.Number(model.Indicators);
 
         var ids = model.Participants.Select(p => EditorInput.Clean(p.OfficialId)).OfType<string>().ToList();

@@ -16,6 +16,7 @@ public sealed partial class OfficialPartDisplayDriver
     {
         var model = posted.Take<OfficialPartEditViewModel>(context) ?? FromPart(part);
         model.Organisations = await choices.OrganisationOptionsAsync(null, null, context.Build.CancellationToken);
+        EditorRows.EnsureBlank(model.Positions);
         EditorRows.Number(model.Positions);
         return [Shape("OfficialPart_Edit", model, context)];
     }

@@ -17,6 +17,7 @@ public sealed partial class TaskListPartDisplayDriver
         model.Statuses = EditorChoices.Options(TaskStatuses.Labels.Where(s => s.Key != TaskStatuses.Overdue).ToDictionary());
         model.Organisations = await choices.OrganisationOptionsAsync(start, null, ct);
         model.Meetings = await choices.ItemOptionsAsync(CommitteeTypes.Meeting, "— Không có —", ct);
+        EditorRows.EnsureBlank(model.Items);
         EditorRows.Number(model.Items);
         return [Shape("TaskListPart_Edit", model, context)];
     }
@@ -117,7 +118,7 @@ public sealed partial class TaskListPartDisplayDriver
         };
         for (var i = 0; i < EditorRows.Extra; i++)
         {
-            model.Items.Add(new TaskItemRowInput { Status = TaskStatuses.NotStarted });
+            model.Items.Add(new TaskItemRowInput());
         }
 
         return model;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using SaRaiCms.Committee.Models;
 
 namespace SaRaiCms.Committee.ViewModels;
 
@@ -21,7 +22,7 @@ public abstract class EditorRow
 public sealed class ParticipantRowInput : EditorRow
 {
     public string? OfficialId { get; set; }
-    public string? Role { get; set; }
+    public string? Role { get; set; } = ParticipantRoles.Guest;
     public string? Note { get; set; }
 
     /// <summary>Titles held on the meeting's date, shown next to the picker.</summary>
@@ -34,7 +35,7 @@ public sealed class ParticipantRowInput : EditorRow
 public sealed class IndicatorRowInput : EditorRow
 {
     public string? Label { get; set; }
-    public string? Kind { get; set; }
+    public string? Kind { get; set; } = IndicatorKinds.Count;
     public string? Value { get; set; }
     public string? Denominator { get; set; }
     public string? ReportedPercent { get; set; }
@@ -85,7 +86,7 @@ public sealed class TaskItemRowInput : EditorRow
     public string? Area { get; set; }
     public string? ResponsibleBody { get; set; }
     public string? DueDate { get; set; }
-    public string? Status { get; set; }
+    public string? Status { get; set; } = TaskStatuses.NotStarted;
     public string? ProgressNotes { get; set; }
 
     public override bool IsBlank => new[] { Text, Area, ResponsibleBody, DueDate, ProgressNotes }.All(string.IsNullOrWhiteSpace);

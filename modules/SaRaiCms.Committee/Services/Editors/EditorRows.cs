@@ -17,6 +17,18 @@ public static class EditorRows
         }
     }
 
+    /// <summary>
+    /// Adds an empty row when the last one is filled in, so a form that comes back with
+    /// messages still has room for one more row without JavaScript.
+    /// </summary>
+    public static void EnsureBlank<T>(List<T> rows) where T : EditorRow, new()
+    {
+        if (rows.Count == 0 || !rows[^1].IsBlank)
+        {
+            rows.Add(new T());
+        }
+    }
+
     /// <summary>A period's dates: each a valid date, the end not before the start.</summary>
     public static (DateTime? Start, DateTime? End) PeriodDates(string? startText, string? endText, string startProperty, string endProperty, EditorErrors errors)
     {
