@@ -5,14 +5,16 @@ using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Migrations;
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Modules;
+using SaRaiCms.Search;
 
 [assembly: Module(
     Id = "SaRaiCms.Committee",
     Name = "Đảng bộ",
     Description = "Organisations, officials, meetings, task lists, indicators, documents and news of a Party committee.",
     Category = "Committee",
-    Dependencies = ["SaRaiCms.Contents"])]
+    Dependencies = ["SaRaiCms.Contents", "SaRaiCms.Search"])]
 
 namespace SaRaiCms.Committee;
 
@@ -40,9 +42,16 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<TaskListPart, TaskListPartDisplayDriver>();
         services.AddContentPart<DocumentPart, DocumentPartDisplayDriver>();
 
+        services.AddSearchDocumentContributor<DocumentSearchContributor>();
+
         services.AddScoped<OfficialTitles>();
         services.AddScoped<SiteToday>();
         services.AddScoped<ContentLookup>();
+
+        // Editors (Drivers/*.Editor.cs, Views/Shapes/*_Edit.cshtml, wwwroot/admin) and their live checks (Controllers/EditorLookupController.cs).
+        services.AddScoped<EditorChoices>();
+        services.AddScoped<PostedEditors>();
+        services.AddScoped<DocumentNumberCheck>();
 
         // Public pages (Controllers/, Services/Pages/, Views/Pages/).
         Services.Pages.CommitteeSiteServiceCollectionExtensions.AddCommitteeSite(services);

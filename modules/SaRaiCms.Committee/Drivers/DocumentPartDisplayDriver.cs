@@ -1,11 +1,12 @@
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Committee.ViewModels;
 using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Drivers;
 
-public sealed class DocumentPartDisplayDriver(ContentLookup lookup) : ContentPartDisplayDriver<DocumentPart>
+public sealed partial class DocumentPartDisplayDriver(ContentLookup lookup, EditorChoices choices, PostedEditors posted, DocumentNumberCheck numbers) : ContentPartDisplayDriver<DocumentPart>
 {
     protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(DocumentPart part, PartContext context)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Committee.ViewModels;
 using SaRaiCms.Display;
 using SaRaiCms.Store;
@@ -12,7 +13,8 @@ namespace SaRaiCms.Committee.Drivers;
 /// A meeting's page: who took part in which role with the titles they held ON THE MEETING'S
 /// DATE, the indicators, the adopted task list, documents and the news about it.
 /// </summary>
-public sealed class MeetingPartDisplayDriver(ContentLookup lookup, OfficialTitles titles, IDocumentSession session, SiteToday today)
+public sealed partial class MeetingPartDisplayDriver(
+    ContentLookup lookup, OfficialTitles titles, IDocumentSession session, SiteToday today, EditorChoices choices, PostedEditors posted)
     : ContentPartDisplayDriver<MeetingPart>
 {
     protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(MeetingPart part, PartContext context)

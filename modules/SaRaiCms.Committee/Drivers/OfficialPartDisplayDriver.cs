@@ -1,12 +1,13 @@
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Committee.ViewModels;
 using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Drivers;
 
 /// <summary>An official's page: photo, titles held today, and every position held, newest first.</summary>
-public sealed class OfficialPartDisplayDriver(ContentLookup lookup, SiteToday today) : ContentPartDisplayDriver<OfficialPart>
+public sealed partial class OfficialPartDisplayDriver(ContentLookup lookup, SiteToday today, EditorChoices choices, PostedEditors posted) : ContentPartDisplayDriver<OfficialPart>
 {
     protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(OfficialPart part, PartContext context)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.Indexes;
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Committee.ViewModels;
 using SaRaiCms.Display;
 using SaRaiCms.Store;
@@ -12,7 +13,8 @@ namespace SaRaiCms.Committee.Drivers;
 /// An organisation's page with its history: when it existed, what came before, and — for one
 /// that was merged or abolished — what it became, so old links lead to the successor.
 /// </summary>
-public sealed class OrganisationPartDisplayDriver(ContentLookup lookup, OfficialTitles titles, IDocumentSession session, SiteToday today)
+public sealed partial class OrganisationPartDisplayDriver(
+    ContentLookup lookup, OfficialTitles titles, IDocumentSession session, SiteToday today, EditorChoices choices, PostedEditors posted)
     : ContentPartDisplayDriver<OrganisationPart>
 {
     protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(OrganisationPart part, PartContext context)

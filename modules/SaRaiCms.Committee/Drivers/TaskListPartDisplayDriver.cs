@@ -1,11 +1,12 @@
 using SaRaiCms.Committee.Models;
 using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Services.Editors;
 using SaRaiCms.Committee.ViewModels;
 using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Drivers;
 
-public sealed class TaskListPartDisplayDriver(ContentLookup lookup, SiteToday today) : ContentPartDisplayDriver<TaskListPart>
+public sealed partial class TaskListPartDisplayDriver(ContentLookup lookup, SiteToday today, EditorChoices choices, PostedEditors posted) : ContentPartDisplayDriver<TaskListPart>
 {
     protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(TaskListPart part, PartContext context)
     {
