@@ -97,9 +97,10 @@ public sealed class ContentsEditController(
             return await EditorAsync(item, editor, isNew: true, basedOn: "", cancellationToken: cancellationToken);
         }
 
-        if (action == Publish)
+        if (action == Publish && !await TryPublishAsync(item, cancellationToken))
         {
-            await content.PublishAsync(item, cancellationToken);
+            // Nothing was saved: the unit of work is dropped with the request.
+            return await EditorAsync(item, editor, isNew: true, basedOn: "", cancellationToken: cancellationToken);
         }
 
         await content.SaveChangesAsync(cancellationToken);
@@ -177,9 +178,9 @@ public sealed class ContentsEditController(
                 return await EditorAsync(item, editor, isNew: false, basedOn: current, cancellationToken: cancellationToken);
             }
 
-            if (action == Publish)
+            if (action == Publish && !await TryPublishAsync(item, cancellationToken))
             {
-                await content.PublishAsync(item, cancellationToken);
+                return await EditorAsync(item, editor, isNew: false, basedOn: current, cancellationToken: cancellationToken);
             }
 
             await content.SaveChangesAsync(cancellationToken);
@@ -222,7 +223,17 @@ public sealed class ContentsEditController(
             return Forbid();
         }
 
-        await change(latest);
+        try
+        {
+            await change(latest);
+        }
+        catch (ContentValidationException e)
+        {
+            // A module refuses to publish it as it is (for example an image without alt text).
+            TempData.Error(string.Join(" ", e.Result.Errors.Select(x => x.Message)));
+            return Redirect($"/admin/contents/{contentItemId}/edit");
+        }
+
         await content.SaveChangesAsync(cancellationToken);
         TempData.Success($"{done} “{latest.DisplayText}”.");
         return action == ContentAction.Delete ? Redirect("/admin/contents") : Redirect($"/admin/contents/{contentItemId}/edit");
@@ -305,6 +316,21 @@ public sealed class ContentsEditController(
         if (check.Message is { } warning)
         {
             TempData.Error(warning);
+        }
+    }
+
+    /// <summary>Publishing runs the modules' publish checks; a refusal becomes messages on the form.</summary>
+    private async Task<bool> TryPublishAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await content.PublishAsync(item, cancellationToken);
+            return true;
+        }
+        catch (ContentValidationException e)
+        {
+            AddErrors(e.Result);
+            return false;
         }
     }
 

@@ -104,6 +104,7 @@ public sealed class ContentsListController(
         }
 
         var (done, refused) = (0, 0);
+        var invalid = new List<string>();
         foreach (var id in ids.Distinct().Take(100))
         {
             var latest = await content.GetAsync(id, VersionOptions.Latest, cancellationToken);
@@ -114,17 +115,25 @@ public sealed class ContentsListController(
                 continue;
             }
 
-            switch (bulkAction)
+            try
             {
-                case "publish" when !latest.Published:
-                    await content.PublishAsync(latest, cancellationToken);
-                    break;
-                case "unpublish":
-                    await content.UnpublishAsync(latest, cancellationToken);
-                    break;
-                case "delete":
-                    await content.RemoveAsync(latest, cancellationToken);
-                    break;
+                switch (bulkAction)
+                {
+                    case "publish" when !latest.Published:
+                        await content.PublishAsync(latest, cancellationToken);
+                        break;
+                    case "unpublish":
+                        await content.UnpublishAsync(latest, cancellationToken);
+                        break;
+                    case "delete":
+                        await content.RemoveAsync(latest, cancellationToken);
+                        break;
+                }
+            }
+            catch (ContentValidationException e)
+            {
+                invalid.Add($"“{latest.DisplayText}”: {string.Join(" ", e.Result.Errors.Select(x => x.Message))}");
+                continue;
             }
 
             done++;
@@ -133,6 +142,10 @@ public sealed class ContentsListController(
         await content.SaveChangesAsync(cancellationToken);
         var verb = bulkAction switch { "publish" => "Đã xuất bản", "unpublish" => "Đã gỡ xuất bản", _ => "Đã xóa" };
         TempData.Success($"{verb} {done} mục." + (refused > 0 ? $" {refused} mục không được phép thay đổi nên giữ nguyên." : ""));
+        if (invalid.Count > 0)
+        {
+            TempData.Error("Chưa xuất bản được: " + string.Join(" ", invalid));
+        }
         return LocalRedirect(back);
     }
 

@@ -87,7 +87,15 @@ public sealed class ContentsReviewController(
             return await ReviewPageAsync(latest, null, "Nội dung này không ở trạng thái chờ duyệt.", cancellationToken);
         }
 
-        await workflow.ApproveAsync(latest, User.Identity?.Name ?? "", cancellationToken);
+        try
+        {
+            await workflow.ApproveAsync(latest, User.Identity?.Name ?? "", cancellationToken);
+        }
+        catch (ContentValidationException e)
+        {
+            return await ReviewPageAsync(latest, null, "Chưa xuất bản được: " + string.Join(" ", e.Result.Errors.Select(x => x.Message)), cancellationToken);
+        }
+
         await content.SaveChangesAsync(cancellationToken);
         TempData.Success($"Đã duyệt và xuất bản “{latest.DisplayText}”.");
         return Redirect("/admin/contents?status=WaitingForReview");

@@ -37,7 +37,17 @@ public sealed class ScheduledPublisher(IDocumentSession session, IContentManager
                 continue;
             }
 
-            await content.PublishAsync(latest, cancellationToken);
+            try
+            {
+                await content.PublishAsync(latest, cancellationToken);
+            }
+            catch (ContentValidationException e)
+            {
+                // It stays scheduled; the list shows it as such and an editor can fix it.
+                logger.LogWarning("Scheduled {ContentType} {ContentItemId} ({DisplayText}) cannot be published: {Errors}", latest.ContentType, id, latest.DisplayText, e.Message);
+                continue;
+            }
+
             published++;
             logger.LogInformation("Published {ContentType} {ContentItemId} ({DisplayText}) as scheduled for {When:u}.", latest.ContentType, id, latest.DisplayText, when);
         }

@@ -148,17 +148,14 @@ public sealed class VersionsPageTests(SqliteVersionsSite fixture) : IClassFixtur
         foreach (var url in new[] { $"/admin/contents/{theirs}/versions", $"/admin/contents/{theirs}/versions/compare", $"/admin/contents/{theirs}/versions/{theirVersions[0].ContentItemVersionId}" })
         {
             var (denied, _) = await browser.GetAsync(url);
-            var target = Browser.RedirectTarget(denied)!;
-            Assert.StartsWith("/access-denied", target);
-            var (page, _) = await browser.GetAsync(target);
-            Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         }
 
         // A forged restore (with a valid token from the author's own page) changes nothing.
         var (_, ownPage) = await browser.GetAsync($"/admin/contents/{mine}/versions");
         var token = ownPage.QuerySelector($"input[name={Browser.TokenField}]")?.GetAttribute("value") ?? "";
         var (refused, _) = await browser.PostAsync($"/admin/contents/{theirs}/versions/{theirVersions[0].ContentItemVersionId}/restore", new Dictionary<string, string> { [Browser.TokenField] = token });
-        Assert.StartsWith("/access-denied", Browser.RedirectTarget(refused));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(theirVersions.Count, (await fixture.VersionsAsync(theirs)).Count);
     }
 
