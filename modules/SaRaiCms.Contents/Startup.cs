@@ -42,6 +42,14 @@ public sealed class Startup : ModuleStartup
         services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.Section);
         services.AddHostedService<ScheduledPublishingService>();
 
+        // Content type editor (/admin/content-types)
+        services.AddPermissionProvider<ContentTypePermissionProvider>();
+        services.AddNavigationProvider<ContentTypesNavigation>();
+        services.AddSingleton<ContentTypeCatalog>();
+        services.AddScoped<ContentTypeNames>();
+        services.AddScoped<ContentTypeUsage>();
+        services.AddScoped<ContentTypeService>();
+
         services.AddIndexProvider<AutorouteIndexProvider>();
         services.AddIndexProvider<ContainedPartIndexProvider>();
         services.AddIndexProvider<TaxonomyIndexProvider>();

@@ -1,0 +1,439 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fluid;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SaRaiCms.Admin;
+using SaRaiCms.ContentManagement;
+using SaRaiCms.Contents.Admin;
+using SaRaiCms.Metadata;
+using SaRaiCms.Recipes;
+using SaRaiCms.Store;
+
+namespace SaRaiCms.Contents.Controllers;
+
+/// <summary>
+/// /admin/content-types: the list, creating a type, its settings and parts, deleting it, and
+/// exporting definitions as a recipe. Fields are in <see cref="ContentTypeFieldsController"/>.
+/// A type that still has items is never deleted: the page says how many and where to remove them.
+/// </summary>
+[Admin]
+[Authorize(Policy = "perm:ManageContentTypes")]
+public sealed class ContentTypesController(
+    IContentDefinitionManager definitions,
+    ContentTypeService editor,
+    ContentTypeCatalog catalog,
+    ContentTypeNames names,
+    ContentTypeUsage usage,
+    RecipeExporter exporter) : Controller
+{
+    private const string Views = "/Areas/SaRaiCms.Contents/Views/ContentTypes/";
+    private static readonly FluidParser Liquid = new();
+
+    [HttpGet(ContentTypeRoutes.Root)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var counts = await usage.LatestCountsAsync(cancellationToken);
+        var parts = await definitions.ListPartsAsync(cancellationToken);
+        var rows = (await definitions.ListTypesAsync(cancellationToken))
+            .OrderBy(t => t.DisplayName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+            .Select(t => new ContentTypeRow(
+                t.Name,
+                t.DisplayName,
+                t.OrderedParts().Select(p => p.PartName == t.Name ? "Trường riêng" : catalog.PartLabel(p.PartName, parts.FirstOrDefault(d => d.Name == p.PartName))).ToList(),
+                counts.TryGetValue(t.Name, out var n) ? n : 0,
+                t.TypeSettings.Creatable,
+                t.TypeSettings.Stereotype))
+            .ToList();
+        return View(Views + "Index.cshtml", new ContentTypeListViewModel { Rows = rows });
+    }
+
+    [HttpGet(ContentTypeRoutes.Root + "/new")]
+    public IActionResult Create()
+        => View(Views + "Create.cshtml", new ContentTypeCreateForm
+        {
+            Creatable = true,
+            Listable = true,
+            Draftable = true,
+            Versionable = true,
+            Securable = true,
+            WithTitle = true,
+            WithAutoroute = true,
+        });
+
+    [HttpPost(ContentTypeRoutes.Root + "/new")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Create([FromForm] ContentTypeCreateForm form, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        form.DisplayName = form.DisplayName?.Trim() ?? "";
+        form.Name = form.Name?.Trim();
+        if (form.Suggest is not null)
+        {
+            // The no-script way to get the suggestion: re-render with it, save nothing.
+            form.Name = names.Suggest(form.DisplayName);
+            return View(Views + "Create.cshtml", form);
+        }
+
+        if (DisplayNameError(form.DisplayName) is { } displayError)
+        {
+            ModelState.AddModelError(nameof(form.DisplayName), displayError);
+        }
+
+        var name = string.IsNullOrEmpty(form.Name) ? names.Suggest(form.DisplayName) : form.Name;
+        if (form.DisplayName.Length > 0 || !string.IsNullOrEmpty(form.Name))
+        {
+            if (names.TypeNameError(name, await definitions.ListTypesAsync(cancellationToken), await definitions.ListPartsAsync(cancellationToken)) is { } nameError)
+            {
+                ModelState.AddModelError(nameof(form.Name), nameError);
+            }
+        }
+
+        string? pattern = null;
+        if (form.WithAutoroute)
+        {
+            pattern = string.IsNullOrWhiteSpace(form.AutoroutePattern)
+                ? $"{ContentTypeNames.PathPrefix(name)}/{{{{ ContentItem.DisplayText | slugify }}}}"
+                : form.AutoroutePattern.Trim();
+            if (PatternError(pattern) is { } patternError)
+            {
+                ModelState.AddModelError(nameof(form.AutoroutePattern), patternError);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(Views + "Create.cshtml", form);
+        }
+
+        await editor.CreateAsync(name, form, pattern, cancellationToken);
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return Redirect(ContentTypeRoutes.Root);
+        }
+
+        TempData.Success($"Đã tạo loại nội dung “{form.DisplayName}” (tên kỹ thuật {name}). Hãy thêm các trường của loại.");
+        return Redirect(ContentTypeRoutes.Edit(name));
+    }
+
+    [HttpGet(ContentTypeRoutes.Root + "/export")]
+    public async Task<IActionResult> Export([FromQuery] string[]? types, CancellationToken cancellationToken)
+    {
+        var chosen = (types ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        var known = await definitions.ListTypesAsync(cancellationToken);
+        var unknown = chosen.Where(t => known.All(k => k.Name != t)).ToList();
+        if (unknown.Count > 0)
+        {
+            TempData.Error($"Không có loại nội dung: {string.Join(", ", unknown)}.");
+            return Redirect(ContentTypeRoutes.Root);
+        }
+
+        var recipe = await exporter.ExportAsync(chosen, definitionsOnly: true, cancellationToken);
+        var json = recipe.ToJsonString(new JsonSerializerOptions(ContentSerializer.Options) { WriteIndented = true });
+        var fileName = chosen.Count == 1 ? $"{chosen[0]}.recipe.json" : $"content-types-{DateTime.UtcNow:yyyyMMdd}.recipe.json";
+        return File(Encoding.UTF8.GetBytes(json), "application/json", fileName);
+    }
+
+    [HttpGet(ContentTypeRoutes.Root + "/{name}")]
+    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
+        => await definitions.GetTypeAsync(name, cancellationToken) is { } type
+            ? await EditViewAsync(type, FormOf(type), cancellationToken)
+            : NotFound();
+
+    [HttpPost(ContentTypeRoutes.Root + "/{name}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(string name, [FromForm] ContentTypeSettingsForm form, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        form.DisplayName = form.DisplayName?.Trim() ?? "";
+        if (DisplayNameError(form.DisplayName) is { } error)
+        {
+            ModelState.AddModelError(nameof(form.DisplayName), error);
+            return await EditViewAsync(type, form, cancellationToken);
+        }
+
+        await editor.UpdateAsync(name, form, cancellationToken);
+        return await SavedAsync(name, $"Đã lưu loại nội dung “{form.DisplayName}”.", cancellationToken);
+    }
+
+    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> AttachPart(string name, [FromForm] string? partName, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var choice = catalog.AttachableParts(await definitions.ListPartsAsync(cancellationToken)).FirstOrDefault(p => p.Name == partName);
+        if (choice is null || type.Parts.Any(p => p.Name == choice.Name))
+        {
+            TempData.Error(choice is null ? "Hãy chọn một phần có trong danh sách." : $"Loại này đã có phần “{choice.Label}”.");
+            return Redirect(ContentTypeRoutes.Edit(name));
+        }
+
+        await editor.AttachPartAsync(name, choice.Name, cancellationToken);
+        return await SavedAsync(name, $"Đã gắn phần “{choice.Label}”.", cancellationToken);
+    }
+
+    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}/move")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> MovePart(string name, string part, [FromForm] string? direction, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.All(p => p.Name != part))
+        {
+            return NotFound();
+        }
+
+        await editor.MovePartAsync(name, part, direction == "up", cancellationToken);
+        return await SavedAsync(name, "Đã đổi thứ tự các phần.", cancellationToken);
+    }
+
+    [HttpGet(ContentTypeRoutes.Root + "/{name}/parts/{part}")]
+    public async Task<IActionResult> PartSettings(string name, string part, CancellationToken cancellationToken)
+    {
+        if (await PartWithSettingsAsync(name, part, cancellationToken) is not var (type, typePart, settingsType))
+        {
+            return NotFound();
+        }
+
+        return PartSettingsView(type, typePart, SettingsForm.Describe(settingsType, typePart.Settings));
+    }
+
+    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> PartSettings(string name, string part, [FromForm] List<SettingInput>? settings, CancellationToken cancellationToken)
+    {
+        if (await PartWithSettingsAsync(name, part, cancellationToken) is not var (type, typePart, settingsType))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var value = SettingsForm.Apply(settingsType, typePart.Settings, settings, ModelState);
+        if (value?["Pattern"] is JsonValue pattern && PatternError(pattern.ToString()) is { } patternError)
+        {
+            var index = SettingsForm.Properties(settingsType).ToList().FindIndex(p => p.Name == "Pattern");
+            ModelState.AddModelError($"Settings[{index}].Value", patternError);
+            value = null;
+        }
+
+        if (value is null)
+        {
+            var inputs = SettingsForm.Describe(settingsType, typePart.Settings);
+            foreach (var input in inputs)
+            {
+                var sent = settings?.FirstOrDefault(s => s.Name == input.Name);
+                input.Value = sent?.Value;
+                input.Checked = sent?.Checked ?? false;
+            }
+
+            return PartSettingsView(type, typePart, inputs);
+        }
+
+        await editor.SetPartSettingsAsync(name, part, settingsType.Name, value, cancellationToken);
+        return await SavedAsync(name, $"Đã lưu thiết lập của phần “{catalog.PartLabel(typePart.PartName)}”.", cancellationToken);
+    }
+
+    [HttpGet(ContentTypeRoutes.Root + "/{name}/parts/{part}/remove")]
+    public async Task<IActionResult> RemovePart(string name, string part, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.FirstOrDefault(p => p.Name == part) is not { } typePart)
+        {
+            return NotFound();
+        }
+
+        var label = typePart.PartName == name ? "Trường riêng của loại" : catalog.PartLabel(typePart.PartName);
+        var used = await usage.ForTypesAsync([name], cancellationToken);
+        return View(Views + "Remove.cshtml", new RemovalViewModel
+        {
+            Title = $"Gỡ phần “{label}” khỏi {type.DisplayName}",
+            What = "phần này",
+            Usage = used,
+            Consequence = "Dữ liệu đã lưu của phần được giữ nguyên trong các phiên bản cũ nhưng sẽ không còn hiện/sửa được. Gắn lại phần thì dữ liệu hiện lại.",
+            ConfirmUrl = ContentTypeRoutes.Part(name, part) + "/remove",
+            CancelUrl = ContentTypeRoutes.Edit(name),
+            ConfirmText = "Gỡ phần",
+            ItemsUrl = "/admin/contents?type=" + Uri.EscapeDataString(name),
+        });
+    }
+
+    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}/remove")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> RemovePart(string name, string part, [FromForm] string? confirm, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.All(p => p.Name != part))
+        {
+            return NotFound();
+        }
+
+        if (confirm != "yes")
+        {
+            return Redirect(ContentTypeRoutes.Part(name, part) + "/remove");
+        }
+
+        await editor.DetachPartAsync(name, part, cancellationToken);
+        return await SavedAsync(name, "Đã gỡ phần; dữ liệu đã lưu của các mục được giữ nguyên.", cancellationToken);
+    }
+
+    [HttpGet(ContentTypeRoutes.Root + "/{name}/delete")]
+    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var used = await usage.ForTypesAsync([name], cancellationToken);
+        return View(Views + "Remove.cshtml", new RemovalViewModel
+        {
+            Title = $"Xóa loại nội dung “{type.DisplayName}”",
+            What = "loại này",
+            Usage = used,
+            Consequence = "Chỉ định nghĩa của loại bị xóa; không mục nào bị xóa.",
+            ConfirmUrl = ContentTypeRoutes.Edit(name) + "/delete",
+            CancelUrl = ContentTypeRoutes.Edit(name),
+            ConfirmText = "Xóa loại nội dung",
+            Refusal = used.Items > 0 ? RefusalText(used) : null,
+            ItemsUrl = "/admin/contents?type=" + Uri.EscapeDataString(name),
+        });
+    }
+
+    [HttpPost(ContentTypeRoutes.Root + "/{name}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(string name, [FromForm] string? confirm, CancellationToken cancellationToken)
+    {
+        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var used = await usage.ForTypesAsync([name], cancellationToken);
+        if (used.Items > 0)
+        {
+            TempData.Error(RefusalText(used));
+            return Redirect(ContentTypeRoutes.Edit(name) + "/delete");
+        }
+
+        if (confirm != "yes")
+        {
+            return Redirect(ContentTypeRoutes.Edit(name) + "/delete");
+        }
+
+        await editor.DeleteTypeAsync(name, cancellationToken);
+        if (await TrySaveAsync(cancellationToken))
+        {
+            TempData.Success($"Đã xóa loại nội dung “{type.DisplayName}”.");
+        }
+
+        return Redirect(ContentTypeRoutes.Root);
+    }
+
+    private static string RefusalText(ItemUsage used)
+        => $"Không thể xóa: còn {used.Items} mục thuộc loại này ({used.Published} đang xuất bản). Xóa loại sẽ làm các mục đó không còn hiện/sửa được, nên hãy xóa các mục trước.";
+
+    private async Task<(ContentTypeDefinition Type, ContentTypePartDefinition Part, Type SettingsType)?> PartWithSettingsAsync(string name, string part, CancellationToken cancellationToken)
+        => await definitions.GetTypeAsync(name, cancellationToken) is { } type
+           && type.Parts.FirstOrDefault(p => p.Name == part) is { } typePart
+           && catalog.PartSettingsType(typePart.PartName) is { } settingsType
+            ? (type, typePart, settingsType)
+            : null;
+
+    private ViewResult PartSettingsView(ContentTypeDefinition type, ContentTypePartDefinition part, List<SettingInput> inputs)
+        => View(Views + "PartSettings.cshtml", new ContentPartSettingsViewModel
+        {
+            TypeName = type.Name,
+            TypeDisplayName = type.DisplayName,
+            PartName = part.Name,
+            Label = catalog.PartLabel(part.PartName),
+            Settings = inputs,
+        });
+
+    private async Task<IActionResult> EditViewAsync(ContentTypeDefinition type, ContentTypeSettingsForm form, CancellationToken cancellationToken)
+    {
+        var parts = await definitions.ListPartsAsync(cancellationToken);
+        var own = parts.FirstOrDefault(p => p.Name == type.Name);
+        var counts = await usage.LatestCountsAsync(cancellationToken);
+        return View(Views + "Edit.cshtml", new ContentTypeEditViewModel
+        {
+            Name = type.Name,
+            Form = form,
+            Parts = type.OrderedParts().Select(p => new TypePartRow(
+                p.Name,
+                p.PartName,
+                p.PartName == type.Name ? "Trường riêng của loại" : catalog.PartLabel(p.PartName, parts.FirstOrDefault(d => d.Name == p.PartName)),
+                p.PartName == type.Name,
+                catalog.PartSettingsType(p.PartName) is not null)).ToList(),
+            Fields = (own?.OrderedFields() ?? []).Select(f =>
+            {
+                var common = f.GetSettings<ContentPartFieldSettings>();
+                var specific = catalog.FieldSettingsType(f.FieldName) is { } t ? SettingsForm.Describe(t, f.Settings) : [];
+                return new TypeFieldRow(
+                    f.Name,
+                    f.FieldName,
+                    catalog.FieldLabel(f.FieldName),
+                    common.DisplayName ?? f.Name,
+                    specific.FirstOrDefault(s => s.Name == "Hint")?.Value,
+                    specific.FirstOrDefault(s => s.Name == "Required")?.Checked ?? false);
+            }).ToList(),
+            AttachableParts = catalog.AttachableParts(parts).Where(c => type.Parts.All(p => p.Name != c.Name)).ToList(),
+            FieldTypes = catalog.FieldTypes(),
+            Items = counts.TryGetValue(type.Name, out var n) ? n : 0,
+        });
+    }
+
+    private static ContentTypeSettingsForm FormOf(ContentTypeDefinition type)
+    {
+        var settings = type.TypeSettings;
+        return new ContentTypeSettingsForm
+        {
+            DisplayName = type.DisplayName,
+            Creatable = settings.Creatable,
+            Listable = settings.Listable,
+            Draftable = settings.Draftable,
+            Versionable = settings.Versionable,
+            Securable = settings.Securable,
+        };
+    }
+
+    private static string? DisplayNameError(string displayName)
+        => displayName.Length == 0 ? "Hãy nhập tên hiển thị (ví dụ Gương điển hình)."
+            : displayName.Length > 100 ? "Tên hiển thị dài tối đa 100 ký tự."
+            : null;
+
+    private static string? PatternError(string pattern)
+        => string.IsNullOrWhiteSpace(pattern) ? "Hãy nhập mẫu đường dẫn."
+            : !Liquid.TryParse(pattern, out _, out var error) ? $"Mẫu đường dẫn không đúng cú pháp Liquid: {error}"
+            : null;
+
+    private async Task<IActionResult> SavedAsync(string name, string message, CancellationToken cancellationToken)
+    {
+        if (await TrySaveAsync(cancellationToken))
+        {
+            TempData.Success(message);
+        }
+
+        return Redirect(ContentTypeRoutes.Edit(name));
+    }
+
+    /// <summary>Definitions are one document: a concurrent change by someone else wins, and this one is dropped with a message.</summary>
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await editor.SaveAsync(cancellationToken);
+            return true;
+        }
+        catch (DocumentConcurrencyException)
+        {
+            TempData.Error("Định nghĩa nội dung vừa được người khác thay đổi nên thay đổi này chưa được lưu; hãy làm lại.");
+            return false;
+        }
+    }
+}
