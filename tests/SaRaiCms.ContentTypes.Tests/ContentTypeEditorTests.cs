@@ -46,9 +46,10 @@ public sealed class ContentTypeEditorTests(EmptySite site) : IClassFixture<Empty
         // The editor built from the definition shows the hint; the required field is enforced.
         var (_, editor) = await admin.GetAsync("/admin/contents/new/GuongDienHinh");
         Assert.Contains("Một đoạn ngắn", editor.QuerySelector("form.content-edit")!.TextContent);
-        var (refused, _) = await admin.SubmitAsync("/admin/contents/new/GuongDienHinh", "form.content-edit",
+        var (refused, refusedPage) = await admin.SubmitAsync("/admin/contents/new/GuongDienHinh", "form.content-edit",
             new Dictionary<string, string> { ["TitlePart.Title"] = "Thiếu tóm tắt" }, "submitAction", "publish");
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Tóm tắt thành tích", TypeEditorSite.Errors(refusedPage));
 
         var id = await TypeEditorSite.PublishItemAsync(admin, "GuongDienHinh", new Dictionary<string, string>
         {
@@ -107,7 +108,7 @@ public sealed class ContentTypeEditorTests(EmptySite site) : IClassFixture<Empty
         var (response, page) = await admin.SubmitAsync("/admin/content-types/new", "form.content-type-create",
             new Dictionary<string, string> { ["DisplayName"] = displayName, ["Name"] = name });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, string.Join(" ", page.QuerySelectorAll(".field-error").Select(e => e.TextContent)));
+        Assert.Contains(message, TypeEditorSite.Errors(page));
         // What was typed is kept.
         Assert.Equal(displayName, page.QuerySelector<IHtmlInputElement>("#DisplayName")!.Value);
         Assert.Equal(name, page.QuerySelector<IHtmlInputElement>("#Name")!.Value);
@@ -125,23 +126,23 @@ public sealed class ContentTypeEditorTests(EmptySite site) : IClassFixture<Empty
         var (response, page) = await admin.SubmitAsync("/admin/content-types/new", "form.content-type-create",
             new Dictionary<string, string> { ["DisplayName"] = "Thông báo khác", ["Name"] = "thongbao" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Đã có loại nội dung “Thông báo”", page.QuerySelector(".field-error")!.TextContent);
+        Assert.Contains("Đã có loại nội dung “Thông báo”", TypeEditorSite.Errors(page));
 
         // A display name whose suggestion clashes is refused too, not silently renamed.
         (response, page) = await admin.SubmitAsync("/admin/content-types/new", "form.content-type-create",
             new Dictionary<string, string> { ["DisplayName"] = "Thông báo" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ThongBao", page.QuerySelector(".field-error")!.TextContent);
+        Assert.Contains("ThongBao", TypeEditorSite.Errors(page));
 
         (response, page) = await admin.SubmitAsync("/admin/content-types/ThongBao/fields/new?fieldType=NumericField", "form.field-edit",
             new Dictionary<string, string> { ["DisplayName"] = "Nơi", ["Name"] = "noi" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Đã có trường “Nơi nhận”", page.QuerySelector(".field-error")!.TextContent);
+        Assert.Contains("Đã có trường “Nơi nhận”", TypeEditorSite.Errors(page));
 
         (response, page) = await admin.SubmitAsync("/admin/content-types/ThongBao/fields/new?fieldType=NumericField", "form.field-edit",
             new Dictionary<string, string> { ["DisplayName"] = "Số bản", ["Name"] = "2Ban" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("bắt đầu bằng chữ cái", page.QuerySelector(".field-error")!.TextContent);
+        Assert.Contains("bắt đầu bằng chữ cái", TypeEditorSite.Errors(page));
         Assert.Equal(before, await site.DefinitionsJsonAsync());
     }
 
@@ -212,6 +213,46 @@ public sealed class ContentTypeEditorTests(EmptySite site) : IClassFixture<Empty
     }
 
     [Fact]
+    public async Task A_fields_display_name_and_settings_are_edited_and_type_settings_saved()
+    {
+        using var admin = await site.SignInAsync();
+        await TypeEditorSite.CreateTypeAsync(admin, "Khen thưởng", "KhenThuong");
+        await TypeEditorSite.AddFieldAsync(admin, "KhenThuong", "TextField", "Reason", "Lý do");
+
+        var url = "/admin/content-types/KhenThuong/fields/Reason";
+        var values = await TypeEditorSite.SettingFieldsAsync(admin, url, new() { ["Required"] = "true", ["MaxLength"] = "200" });
+        values["DisplayName"] = "Lý do khen thưởng";
+        var (response, _) = await admin.SubmitAsync(url, "form.field-edit", values);
+        Assert.Equal("/admin/content-types/KhenThuong", Browser.RedirectTarget(response));
+        var field = (await site.PartAsync("KhenThuong"))!.Fields.Single();
+        Assert.Equal("Lý do khen thưởng", field.GetSettings<ContentPartFieldSettings>().DisplayName);
+        Assert.True(field.GetSettings<SaRaiCms.Contents.Models.TextFieldSettings>().Required);
+        Assert.Equal(200, field.GetSettings<SaRaiCms.Contents.Models.TextFieldSettings>().MaxLength);
+
+        // The contents editor now labels and enforces it.
+        var (_, editor) = await admin.GetAsync("/admin/contents/new/KhenThuong");
+        Assert.Contains("Lý do khen thưởng", editor.QuerySelector("form.content-edit")!.TextContent);
+
+        // Unticking a type setting saves false (a missing checkbox is "no").
+        (response, _) = await admin.SubmitAsync("/admin/content-types/KhenThuong", "form.type-settings-form",
+            new Dictionary<string, string> { ["DisplayName"] = "Khen thưởng, kỷ luật" }.Concat(new[] { KeyValuePair.Create("Creatable", "false") }).ToDictionary());
+        Assert.Equal("/admin/content-types/KhenThuong", Browser.RedirectTarget(response));
+        var type = await site.TypeAsync("KhenThuong");
+        Assert.Equal("Khen thưởng, kỷ luật", type!.DisplayName);
+        Assert.False(type.TypeSettings.Creatable);
+        Assert.True(type.TypeSettings.Listable);
+        var (_, list) = await admin.GetAsync("/admin/contents");
+        Assert.Null(list.QuerySelector(".create-menu a[href='/admin/contents/new/KhenThuong']"));
+
+        // An empty display name is refused and nothing is saved.
+        var before = await site.DefinitionsJsonAsync();
+        var (refused, page) = await admin.SubmitAsync("/admin/content-types/KhenThuong", "form.type-settings-form", new Dictionary<string, string> { ["DisplayName"] = " " });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Hãy nhập tên hiển thị", TypeEditorSite.Errors(page));
+        Assert.Equal(before, await site.DefinitionsJsonAsync());
+    }
+
+    [Fact]
     public async Task Parts_and_fields_move_up_and_down_with_posted_buttons()
     {
         using var admin = await site.SignInAsync();
@@ -252,7 +293,7 @@ public sealed class ContentTypeEditorTests(EmptySite site) : IClassFixture<Empty
         var before = await site.DefinitionsJsonAsync();
         (response, page) = await admin.SubmitAsync(url, "form.part-settings", values);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Liquid", page.QuerySelector(".field-error")!.TextContent);
+        Assert.Contains("Liquid", TypeEditorSite.Errors(page));
         Assert.Equal(before, await site.DefinitionsJsonAsync());
         values = await TypeEditorSite.SettingFieldsAsync(admin, url, new() { ["Pattern"] = "chuyen-de/{{ ContentItem.DisplayText | slugify }}", ["AllowCustomPath"] = "true" });
         (response, _) = await admin.SubmitAsync(url, "form.part-settings", values);

@@ -55,7 +55,7 @@ public abstract class TypeEditorSite(string setupRecipe) : IAsyncLifetime
         Assert.StartsWith("/admin/content-types/", Browser.RedirectTarget(response));
     }
 
-    /// <summary>Adds a field through the form; <paramref name="settings"/> maps a setting's property name to its text, or "true" to tick it.</summary>
+    /// <summary>Adds a field through the form; <paramref name="settings"/> maps a setting's property name to its text, or "true"/"false" to tick or untick it.</summary>
     public static async Task AddFieldAsync(Browser browser, string type, string fieldType, string name, string displayName, Dictionary<string, string>? settings = null)
     {
         var url = $"/admin/content-types/{type}/fields/new?fieldType={fieldType}";
@@ -66,7 +66,7 @@ public abstract class TypeEditorSite(string setupRecipe) : IAsyncLifetime
         }
 
         var (response, page) = await browser.SubmitAsync(url, "form.field-edit", values);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, page.QuerySelector(".validation-summary")?.TextContent);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode} {page.QuerySelector(".validation-summary")?.TextContent ?? page.Body?.TextContent}");
         Assert.Equal($"/admin/content-types/{type}", Browser.RedirectTarget(response));
     }
 
@@ -85,11 +85,15 @@ public abstract class TypeEditorSite(string setupRecipe) : IAsyncLifetime
             var hidden = page.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").FirstOrDefault(i => i.Name!.StartsWith("Settings[") && i.Value == property)
                          ?? throw new InvalidOperationException($"{url} has no setting {property}.");
             var prefix = hidden.Name![..^".Name".Length];
-            result[value == "true" ? prefix + ".Checked" : prefix + ".Value"] = value;
+            result[value is "true" or "false" ? prefix + ".Checked" : prefix + ".Value"] = value;
         }
 
         return result;
     }
+
+    /// <summary>The messages shown next to the form's fields.</summary>
+    public static string Errors(AngleSharp.Html.Dom.IHtmlDocument page)
+        => string.Join(" | ", page.QuerySelectorAll(".field-error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
 
     /// <summary>Creates and publishes an item through the Contents editor; returns its id.</summary>
     public static async Task<string> PublishItemAsync(Browser browser, string type, Dictionary<string, string> fields)

@@ -45,7 +45,6 @@ public sealed class ContentTypeEditViewModel
     public required IReadOnlyList<PartChoice> AttachableParts { get; init; }
     public required IReadOnlyList<FieldChoice> FieldTypes { get; init; }
     public required int Items { get; init; }
-    public string? PublicExample { get; init; }
 }
 
 /// <summary>Adding or editing a field of a type's own part.</summary>

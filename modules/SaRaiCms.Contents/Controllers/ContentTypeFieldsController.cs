@@ -23,7 +23,7 @@ public sealed class ContentTypeFieldsController(
     private const string Views = "/Areas/SaRaiCms.Contents/Views/ContentTypes/";
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}/fields/new")]
-    public async Task<IActionResult> Create(string name, [FromQuery] string? fieldType, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromRoute] string name, [FromQuery] string? fieldType, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -42,7 +42,7 @@ public sealed class ContentTypeFieldsController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/fields/new")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Create(string name, [FromForm] ContentFieldForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromRoute] string name, [FromForm] ContentFieldForm form, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -81,7 +81,7 @@ public sealed class ContentTypeFieldsController(
     }
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}/fields/{field}")]
-    public async Task<IActionResult> Edit(string name, string field, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, [FromRoute] string field, CancellationToken cancellationToken)
     {
         if (await FieldAsync(name, field, cancellationToken) is not var (type, definition))
         {
@@ -101,7 +101,7 @@ public sealed class ContentTypeFieldsController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/fields/{field}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string name, string field, [FromForm] ContentFieldForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, [FromRoute] string field, [FromForm] ContentFieldForm form, CancellationToken cancellationToken)
     {
         if (await FieldAsync(name, field, cancellationToken) is not var (type, definition))
         {
@@ -131,7 +131,7 @@ public sealed class ContentTypeFieldsController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/fields/{field}/move")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Move(string name, string field, [FromForm] string? direction, CancellationToken cancellationToken)
+    public async Task<IActionResult> Move([FromRoute] string name, [FromRoute] string field, [FromForm] string? direction, CancellationToken cancellationToken)
     {
         if (await FieldAsync(name, field, cancellationToken) is null)
         {
@@ -143,7 +143,7 @@ public sealed class ContentTypeFieldsController(
     }
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}/fields/{field}/remove")]
-    public async Task<IActionResult> Remove(string name, string field, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove([FromRoute] string name, [FromRoute] string field, CancellationToken cancellationToken)
     {
         if (await FieldAsync(name, field, cancellationToken) is not var (type, definition))
         {
@@ -166,7 +166,7 @@ public sealed class ContentTypeFieldsController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/fields/{field}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Remove(string name, string field, [FromForm] string? confirm, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove([FromRoute] string name, [FromRoute] string field, [FromForm] string? confirm, CancellationToken cancellationToken)
     {
         if (await FieldAsync(name, field, cancellationToken) is null)
         {
@@ -182,7 +182,7 @@ public sealed class ContentTypeFieldsController(
         return await SavedAsync(name, "Đã xóa trường; dữ liệu đã lưu của các mục được giữ nguyên.", cancellationToken);
     }
 
-    private async Task<(ContentTypeDefinition Type, ContentPartFieldDefinition Field)?> FieldAsync(string name, string field, CancellationToken cancellationToken)
+    private async Task<(ContentTypeDefinition Type, ContentPartFieldDefinition Field)?> FieldAsync([FromRoute] string name, [FromRoute] string field, CancellationToken cancellationToken)
         => await definitions.GetTypeAsync(name, cancellationToken) is { } type
            && await definitions.GetPartAsync(name, cancellationToken) is { } part
            && part.Fields.FirstOrDefault(f => f.Name == field) is { } definition
@@ -221,7 +221,7 @@ public sealed class ContentTypeFieldsController(
             TypeLabel = form.FieldType is null ? null : catalog.FieldLabel(form.FieldType),
         });
 
-    private async Task<IActionResult> SavedAsync(string name, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> SavedAsync([FromRoute] string name, string message, CancellationToken cancellationToken)
     {
         try
         {

@@ -136,14 +136,14 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}")]
-    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, CancellationToken cancellationToken)
         => await definitions.GetTypeAsync(name, cancellationToken) is { } type
             ? await EditViewAsync(type, FormOf(type), cancellationToken)
             : NotFound();
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string name, [FromForm] ContentTypeSettingsForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, [FromForm] ContentTypeSettingsForm form, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -164,7 +164,7 @@ public sealed class ContentTypesController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/parts")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AttachPart(string name, [FromForm] string? partName, CancellationToken cancellationToken)
+    public async Task<IActionResult> AttachPart([FromRoute] string name, [FromForm] string? partName, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -184,7 +184,7 @@ public sealed class ContentTypesController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}/move")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> MovePart(string name, string part, [FromForm] string? direction, CancellationToken cancellationToken)
+    public async Task<IActionResult> MovePart([FromRoute] string name, [FromRoute] string part, [FromForm] string? direction, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.All(p => p.Name != part))
         {
@@ -196,7 +196,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}/parts/{part}")]
-    public async Task<IActionResult> PartSettings(string name, string part, CancellationToken cancellationToken)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken)
     {
         if (await PartWithSettingsAsync(name, part, cancellationToken) is not var (type, typePart, settingsType))
         {
@@ -208,7 +208,7 @@ public sealed class ContentTypesController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> PartSettings(string name, string part, [FromForm] List<SettingInput>? settings, CancellationToken cancellationToken)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string part, [FromForm] List<SettingInput>? settings, CancellationToken cancellationToken)
     {
         if (await PartWithSettingsAsync(name, part, cancellationToken) is not var (type, typePart, settingsType))
         {
@@ -242,7 +242,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}/parts/{part}/remove")]
-    public async Task<IActionResult> RemovePart(string name, string part, CancellationToken cancellationToken)
+    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.FirstOrDefault(p => p.Name == part) is not { } typePart)
         {
@@ -266,7 +266,7 @@ public sealed class ContentTypesController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RemovePart(string name, string part, [FromForm] string? confirm, CancellationToken cancellationToken)
+    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string part, [FromForm] string? confirm, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.All(p => p.Name != part))
         {
@@ -283,7 +283,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet(ContentTypeRoutes.Root + "/{name}/delete")]
-    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] string name, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -307,7 +307,7 @@ public sealed class ContentTypesController(
 
     [HttpPost(ContentTypeRoutes.Root + "/{name}/delete")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Delete(string name, [FromForm] string? confirm, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] string name, [FromForm] string? confirm, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -338,7 +338,7 @@ public sealed class ContentTypesController(
     private static string RefusalText(ItemUsage used)
         => $"Không thể xóa: còn {used.Items} mục thuộc loại này ({used.Published} đang xuất bản). Xóa loại sẽ làm các mục đó không còn hiện/sửa được, nên hãy xóa các mục trước.";
 
-    private async Task<(ContentTypeDefinition Type, ContentTypePartDefinition Part, Type SettingsType)?> PartWithSettingsAsync(string name, string part, CancellationToken cancellationToken)
+    private async Task<(ContentTypeDefinition Type, ContentTypePartDefinition Part, Type SettingsType)?> PartWithSettingsAsync([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken)
         => await definitions.GetTypeAsync(name, cancellationToken) is { } type
            && type.Parts.FirstOrDefault(p => p.Name == part) is { } typePart
            && catalog.PartSettingsType(typePart.PartName) is { } settingsType
@@ -412,7 +412,7 @@ public sealed class ContentTypesController(
             : !Liquid.TryParse(pattern, out _, out var error) ? $"Mẫu đường dẫn không đúng cú pháp Liquid: {error}"
             : null;
 
-    private async Task<IActionResult> SavedAsync(string name, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> SavedAsync([FromRoute] string name, string message, CancellationToken cancellationToken)
     {
         if (await TrySaveAsync(cancellationToken))
         {
