@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fluid;
 using SaRaiCms.Metadata;
 using SaRaiCms.Text;
 
@@ -19,6 +20,8 @@ public sealed partial class ContentTypeNames(ISlugService slugs, ContentTypeCata
         "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published",
         "ModifiedUtc", "PublishedUtc", "CreatedUtc", "Owner", "Author", "Id", "New", "Export",
     };
+
+    private static readonly FluidParser Liquid = new();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
@@ -80,6 +83,12 @@ public sealed partial class ContentTypeNames(ISlugService slugs, ContentTypeCata
             ? $"“{name}” là tên dành riêng của hệ thống; hãy chọn tên khác."
             : null;
     }
+
+    /// <summary>Why an Autoroute pattern cannot be used, or null.</summary>
+    public static string? PatternError(string pattern)
+        => string.IsNullOrWhiteSpace(pattern) ? "Hãy nhập mẫu đường dẫn."
+            : !Liquid.TryParse(pattern, out _, out var error) ? $"Mẫu đường dẫn không đúng cú pháp Liquid: {error}"
+            : null;
 
     private static string? FormatError(string name)
     {

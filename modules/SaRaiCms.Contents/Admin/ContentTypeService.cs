@@ -9,12 +9,26 @@ namespace SaRaiCms.Contents.Admin;
 /// <summary>
 /// The content type editor's changes to the definitions document. Each one goes through
 /// <see cref="IContentDefinitionManager.AlterAsync"/> in the request's unit of work and is
-/// written only by <see cref="SaveAsync"/>, which controllers call once the input is valid.
+/// written only by <see cref="TrySaveAsync"/>, which controllers call once the input is valid.
 /// Following Orchard Core, a type's own fields live on a part named like the type.
 /// </summary>
 public sealed class ContentTypeService(IContentDefinitionManager definitions, IDocumentSession session)
 {
-    public Task SaveAsync(CancellationToken cancellationToken) => session.SaveChangesAsync(cancellationToken);
+    public const string ConflictMessage = "Định nghĩa nội dung vừa được người khác thay đổi nên thay đổi này chưa được lưu; hãy làm lại.";
+
+    /// <summary>Definitions are one document: when someone else saved it meanwhile, theirs wins and this change is dropped (false).</summary>
+    public async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DocumentConcurrencyException)
+        {
+            return false;
+        }
+    }
 
     public Task CreateAsync(string name, ContentTypeCreateForm form, string? autoroutePattern, CancellationToken cancellationToken)
         => definitions.AlterAsync(document =>

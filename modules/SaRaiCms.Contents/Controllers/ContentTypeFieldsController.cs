@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using SaRaiCms.Admin;
 using SaRaiCms.Contents.Admin;
 using SaRaiCms.Metadata;
-using SaRaiCms.Store;
 
 namespace SaRaiCms.Contents.Controllers;
 
@@ -182,7 +181,7 @@ public sealed class ContentTypeFieldsController(
         return await SavedAsync(name, "Đã xóa trường; dữ liệu đã lưu của các mục được giữ nguyên.", cancellationToken);
     }
 
-    private async Task<(ContentTypeDefinition Type, ContentPartFieldDefinition Field)?> FieldAsync([FromRoute] string name, [FromRoute] string field, CancellationToken cancellationToken)
+    private async Task<(ContentTypeDefinition Type, ContentPartFieldDefinition Field)?> FieldAsync(string name, string field, CancellationToken cancellationToken)
         => await definitions.GetTypeAsync(name, cancellationToken) is { } type
            && await definitions.GetPartAsync(name, cancellationToken) is { } part
            && part.Fields.FirstOrDefault(f => f.Name == field) is { } definition
@@ -221,16 +220,15 @@ public sealed class ContentTypeFieldsController(
             TypeLabel = form.FieldType is null ? null : catalog.FieldLabel(form.FieldType),
         });
 
-    private async Task<IActionResult> SavedAsync([FromRoute] string name, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> SavedAsync(string name, string message, CancellationToken cancellationToken)
     {
-        try
+        if (await editor.TrySaveAsync(cancellationToken))
         {
-            await editor.SaveAsync(cancellationToken);
             TempData.Success(message);
         }
-        catch (DocumentConcurrencyException)
+        else
         {
-            TempData.Error("Định nghĩa nội dung vừa được người khác thay đổi nên thay đổi này chưa được lưu; hãy làm lại.");
+            TempData.Error(ContentTypeService.ConflictMessage);
         }
 
         return Redirect(ContentTypeRoutes.Edit(name));

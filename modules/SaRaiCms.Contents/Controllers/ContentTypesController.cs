@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fluid;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SaRaiCms.Admin;
@@ -9,13 +7,13 @@ using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Admin;
 using SaRaiCms.Metadata;
 using SaRaiCms.Recipes;
-using SaRaiCms.Store;
 
 namespace SaRaiCms.Contents.Controllers;
 
 /// <summary>
-/// /admin/content-types: the list, creating a type, its settings and parts, deleting it, and
-/// exporting definitions as a recipe. Fields are in <see cref="ContentTypeFieldsController"/>.
+/// /admin/content-types: the list, creating a type, its name and settings, deleting it, and
+/// exporting definitions as a recipe. Parts are in <see cref="ContentTypePartsController"/>,
+/// fields in <see cref="ContentTypeFieldsController"/>.
 /// A type that still has items is never deleted: the page says how many and where to remove them.
 /// </summary>
 [Admin]
@@ -29,7 +27,6 @@ public sealed class ContentTypesController(
     RecipeExporter exporter) : Controller
 {
     private const string Views = "/Areas/SaRaiCms.Contents/Views/ContentTypes/";
-    private static readonly FluidParser Liquid = new();
 
     [HttpGet(ContentTypeRoutes.Root)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -96,7 +93,7 @@ public sealed class ContentTypesController(
             pattern = string.IsNullOrWhiteSpace(form.AutoroutePattern)
                 ? $"{ContentTypeNames.PathPrefix(name)}/{{{{ ContentItem.DisplayText | slugify }}}}"
                 : form.AutoroutePattern.Trim();
-            if (PatternError(pattern) is { } patternError)
+            if (ContentTypeNames.PatternError(pattern) is { } patternError)
             {
                 ModelState.AddModelError(nameof(form.AutoroutePattern), patternError);
             }
@@ -108,8 +105,9 @@ public sealed class ContentTypesController(
         }
 
         await editor.CreateAsync(name, form, pattern, cancellationToken);
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await editor.TrySaveAsync(cancellationToken))
         {
+            TempData.Error(ContentTypeService.ConflictMessage);
             return Redirect(ContentTypeRoutes.Root);
         }
 
@@ -162,126 +160,6 @@ public sealed class ContentTypesController(
         return await SavedAsync(name, $"Đã lưu loại nội dung “{form.DisplayName}”.", cancellationToken);
     }
 
-    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AttachPart([FromRoute] string name, [FromForm] string? partName, CancellationToken cancellationToken)
-    {
-        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
-        {
-            return NotFound();
-        }
-
-        var choice = catalog.AttachableParts(await definitions.ListPartsAsync(cancellationToken)).FirstOrDefault(p => p.Name == partName);
-        if (choice is null || type.Parts.Any(p => p.Name == choice.Name))
-        {
-            TempData.Error(choice is null ? "Hãy chọn một phần có trong danh sách." : $"Loại này đã có phần “{choice.Label}”.");
-            return Redirect(ContentTypeRoutes.Edit(name));
-        }
-
-        await editor.AttachPartAsync(name, choice.Name, cancellationToken);
-        return await SavedAsync(name, $"Đã gắn phần “{choice.Label}”.", cancellationToken);
-    }
-
-    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}/move")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> MovePart([FromRoute] string name, [FromRoute] string part, [FromForm] string? direction, CancellationToken cancellationToken)
-    {
-        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.All(p => p.Name != part))
-        {
-            return NotFound();
-        }
-
-        await editor.MovePartAsync(name, part, direction == "up", cancellationToken);
-        return await SavedAsync(name, "Đã đổi thứ tự các phần.", cancellationToken);
-    }
-
-    [HttpGet(ContentTypeRoutes.Root + "/{name}/parts/{part}")]
-    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken)
-    {
-        if (await PartWithSettingsAsync(name, part, cancellationToken) is not var (type, typePart, settingsType))
-        {
-            return NotFound();
-        }
-
-        return PartSettingsView(type, typePart, SettingsForm.Describe(settingsType, typePart.Settings));
-    }
-
-    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string part, [FromForm] List<SettingInput>? settings, CancellationToken cancellationToken)
-    {
-        if (await PartWithSettingsAsync(name, part, cancellationToken) is not var (type, typePart, settingsType))
-        {
-            return NotFound();
-        }
-
-        ModelState.Clear();
-        var value = SettingsForm.Apply(settingsType, typePart.Settings, settings, ModelState);
-        if (value?["Pattern"] is JsonValue pattern && PatternError(pattern.ToString()) is { } patternError)
-        {
-            var index = SettingsForm.Properties(settingsType).ToList().FindIndex(p => p.Name == "Pattern");
-            ModelState.AddModelError($"Settings[{index}].Value", patternError);
-            value = null;
-        }
-
-        if (value is null)
-        {
-            var inputs = SettingsForm.Describe(settingsType, typePart.Settings);
-            foreach (var input in inputs)
-            {
-                var sent = settings?.FirstOrDefault(s => s.Name == input.Name);
-                input.Value = sent?.Value;
-                input.Checked = sent?.Checked ?? false;
-            }
-
-            return PartSettingsView(type, typePart, inputs);
-        }
-
-        await editor.SetPartSettingsAsync(name, part, settingsType.Name, value, cancellationToken);
-        return await SavedAsync(name, $"Đã lưu thiết lập của phần “{catalog.PartLabel(typePart.PartName)}”.", cancellationToken);
-    }
-
-    [HttpGet(ContentTypeRoutes.Root + "/{name}/parts/{part}/remove")]
-    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken)
-    {
-        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.FirstOrDefault(p => p.Name == part) is not { } typePart)
-        {
-            return NotFound();
-        }
-
-        var label = typePart.PartName == name ? "Trường riêng của loại" : catalog.PartLabel(typePart.PartName);
-        var used = await usage.ForTypesAsync([name], cancellationToken);
-        return View(Views + "Remove.cshtml", new RemovalViewModel
-        {
-            Title = $"Gỡ phần “{label}” khỏi {type.DisplayName}",
-            What = "phần này",
-            Usage = used,
-            Consequence = "Dữ liệu đã lưu của phần được giữ nguyên trong các phiên bản cũ nhưng sẽ không còn hiện/sửa được. Gắn lại phần thì dữ liệu hiện lại.",
-            ConfirmUrl = ContentTypeRoutes.Part(name, part) + "/remove",
-            CancelUrl = ContentTypeRoutes.Edit(name),
-            ConfirmText = "Gỡ phần",
-            ItemsUrl = "/admin/contents?type=" + Uri.EscapeDataString(name),
-        });
-    }
-
-    [HttpPost(ContentTypeRoutes.Root + "/{name}/parts/{part}/remove")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string part, [FromForm] string? confirm, CancellationToken cancellationToken)
-    {
-        if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type || type.Parts.All(p => p.Name != part))
-        {
-            return NotFound();
-        }
-
-        if (confirm != "yes")
-        {
-            return Redirect(ContentTypeRoutes.Part(name, part) + "/remove");
-        }
-
-        await editor.DetachPartAsync(name, part, cancellationToken);
-        return await SavedAsync(name, "Đã gỡ phần; dữ liệu đã lưu của các mục được giữ nguyên.", cancellationToken);
-    }
-
     [HttpGet(ContentTypeRoutes.Root + "/{name}/delete")]
     public async Task<IActionResult> Delete([FromRoute] string name, CancellationToken cancellationToken)
     {
@@ -327,9 +205,13 @@ public sealed class ContentTypesController(
         }
 
         await editor.DeleteTypeAsync(name, cancellationToken);
-        if (await TrySaveAsync(cancellationToken))
+        if (await editor.TrySaveAsync(cancellationToken))
         {
             TempData.Success($"Đã xóa loại nội dung “{type.DisplayName}”.");
+        }
+        else
+        {
+            TempData.Error(ContentTypeService.ConflictMessage);
         }
 
         return Redirect(ContentTypeRoutes.Root);
@@ -337,23 +219,6 @@ public sealed class ContentTypesController(
 
     private static string RefusalText(ItemUsage used)
         => $"Không thể xóa: còn {used.Items} mục thuộc loại này ({used.Published} đang xuất bản). Xóa loại sẽ làm các mục đó không còn hiện/sửa được, nên hãy xóa các mục trước.";
-
-    private async Task<(ContentTypeDefinition Type, ContentTypePartDefinition Part, Type SettingsType)?> PartWithSettingsAsync([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken)
-        => await definitions.GetTypeAsync(name, cancellationToken) is { } type
-           && type.Parts.FirstOrDefault(p => p.Name == part) is { } typePart
-           && catalog.PartSettingsType(typePart.PartName) is { } settingsType
-            ? (type, typePart, settingsType)
-            : null;
-
-    private ViewResult PartSettingsView(ContentTypeDefinition type, ContentTypePartDefinition part, List<SettingInput> inputs)
-        => View(Views + "PartSettings.cshtml", new ContentPartSettingsViewModel
-        {
-            TypeName = type.Name,
-            TypeDisplayName = type.DisplayName,
-            PartName = part.Name,
-            Label = catalog.PartLabel(part.PartName),
-            Settings = inputs,
-        });
 
     private async Task<IActionResult> EditViewAsync(ContentTypeDefinition type, ContentTypeSettingsForm form, CancellationToken cancellationToken)
     {
@@ -407,33 +272,17 @@ public sealed class ContentTypesController(
             : displayName.Length > 100 ? "Tên hiển thị dài tối đa 100 ký tự."
             : null;
 
-    private static string? PatternError(string pattern)
-        => string.IsNullOrWhiteSpace(pattern) ? "Hãy nhập mẫu đường dẫn."
-            : !Liquid.TryParse(pattern, out _, out var error) ? $"Mẫu đường dẫn không đúng cú pháp Liquid: {error}"
-            : null;
-
-    private async Task<IActionResult> SavedAsync([FromRoute] string name, string message, CancellationToken cancellationToken)
+    private async Task<IActionResult> SavedAsync(string name, string message, CancellationToken cancellationToken)
     {
-        if (await TrySaveAsync(cancellationToken))
+        if (await editor.TrySaveAsync(cancellationToken))
         {
             TempData.Success(message);
         }
+        else
+        {
+            TempData.Error(ContentTypeService.ConflictMessage);
+        }
 
         return Redirect(ContentTypeRoutes.Edit(name));
-    }
-
-    /// <summary>Definitions are one document: a concurrent change by someone else wins, and this one is dropped with a message.</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await editor.SaveAsync(cancellationToken);
-            return true;
-        }
-        catch (DocumentConcurrencyException)
-        {
-            TempData.Error("Định nghĩa nội dung vừa được người khác thay đổi nên thay đổi này chưa được lưu; hãy làm lại.");
-            return false;
-        }
     }
 }
