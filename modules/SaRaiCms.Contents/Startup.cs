@@ -44,6 +44,14 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<HtmlParagraphs>();
         services.AddScoped<ContentVersionDiff>();
 
+        // Content type editor (/admin/content-types)
+        services.AddPermissionProvider<ContentTypePermissionProvider>();
+        services.AddNavigationProvider<ContentTypesNavigation>();
+        services.AddSingleton<ContentTypeCatalog>();
+        services.AddScoped<ContentTypeNames>();
+        services.AddScoped<ContentTypeUsage>();
+        services.AddScoped<ContentTypeService>();
+
         services.AddIndexProvider<AutorouteIndexProvider>();
         services.AddIndexProvider<ContainedPartIndexProvider>();
         services.AddIndexProvider<TaxonomyIndexProvider>();

@@ -9,10 +9,14 @@ namespace SaRaiCms.Recipes;
 /// <summary>
 /// Writes a recipe Orchard Core can run: the definitions of the chosen types and their parts,
 /// then every latest and published version of their items in the stored shape.
+/// With <c>definitionsOnly</c> (the content type editor's export) only the definitions step is written.
 /// </summary>
 public sealed class RecipeExporter(IContentDefinitionManager definitions, IDocumentSession session)
 {
-    public async Task<JsonObject> ExportAsync(IReadOnlyCollection<string>? types, CancellationToken cancellationToken = default)
+    public Task<JsonObject> ExportAsync(IReadOnlyCollection<string>? types, CancellationToken cancellationToken = default)
+        => ExportAsync(types, definitionsOnly: false, cancellationToken);
+
+    public async Task<JsonObject> ExportAsync(IReadOnlyCollection<string>? types, bool definitionsOnly, CancellationToken cancellationToken = default)
     {
         var allTypes = await definitions.ListTypesAsync(cancellationToken);
         if (types is { Count: > 0 })
@@ -37,6 +41,11 @@ public sealed class RecipeExporter(IContentDefinitionManager definitions, IDocum
                 ["ContentParts"] = ContentSerializer.ToNodeArray(parts),
             },
         };
+
+        if (definitionsOnly)
+        {
+            return Recipe(steps);
+        }
 
         var typeNames = chosen.Select(t => t.Name).ToList();
         var data = new JsonArray();
@@ -71,7 +80,11 @@ public sealed class RecipeExporter(IContentDefinitionManager definitions, IDocum
             steps.Add(step);
         }
 
-        return new JsonObject
+        return Recipe(steps);
+    }
+
+    private static JsonObject Recipe(JsonArray steps)
+        => new()
         {
             ["name"] = "export",
             ["displayName"] = "Export",
@@ -83,5 +96,4 @@ public sealed class RecipeExporter(IContentDefinitionManager definitions, IDocum
             ["tags"] = new JsonArray(),
             ["steps"] = steps,
         };
-    }
 }
