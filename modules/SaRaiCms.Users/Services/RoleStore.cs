@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
+using SaRaiCms.Security;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 using SaRaiCms.Users.Indexes;
@@ -9,9 +11,10 @@ namespace SaRaiCms.Users.Services;
 /// <summary>
 /// ASP.NET Core Identity's role store over the site's one <see cref="RolesDocument"/>, the
 /// document the recipe "Roles" step writes, so roles made by a recipe and by Identity are the
-/// same roles. A role's id is its name.
+/// same roles. A role's id is its name. Every save refreshes the site's cached role grants
+/// (<see cref="PermissionChecker"/>) once it commits, so a changed role counts on the next request.
 /// </summary>
-public sealed class RoleStore(IDocumentSession session, ILookupNormalizer normalizer, IdentityErrorDescriber errors) : IRoleStore<Role>
+public sealed class RoleStore(IDocumentSession session, ILookupNormalizer normalizer, IdentityErrorDescriber errors, IMemoryCache cache, ISiteAccessor site) : IRoleStore<Role>
 {
     public async Task<IdentityResult> CreateAsync(Role role, CancellationToken cancellationToken)
     {
@@ -134,6 +137,8 @@ public sealed class RoleStore(IDocumentSession session, ILookupNormalizer normal
     private async Task<IdentityResult> SaveAsync(RolesDocument document, CancellationToken cancellationToken)
     {
         session.Save(document);
+        var key = PermissionChecker.CacheKey(site.Current);
+        session.AfterCommit(() => cache.Remove(key));
         try
         {
             await session.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 using SaRaiCms.Users.Indexes;
@@ -12,7 +14,7 @@ namespace SaRaiCms.Users.Services;
 /// <see cref="UpdateAsync"/> and <see cref="DeleteAsync"/> write it, with its index rows, in
 /// one SaveChanges (inside the caller's transaction when there is one, as during setup).
 /// </summary>
-public sealed class UserStore(IDocumentSession session, ILookupNormalizer normalizer, IdentityErrorDescriber errors, TimeProvider clock) :
+public sealed class UserStore(IDocumentSession session, ILookupNormalizer normalizer, IdentityErrorDescriber errors, TimeProvider clock, IIdGenerator ids) :
     IUserPasswordStore<User>,
     IUserSecurityStampStore<User>,
     IUserEmailStore<User>,
@@ -24,7 +26,7 @@ public sealed class UserStore(IDocumentSession session, ILookupNormalizer normal
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrEmpty(user.UserId))
         {
-            throw new InvalidOperationException("A user needs a UserId before it is created.");
+            user.UserId = ids.GenerateUniqueId();
         }
 
         if (user.CreatedUtc == default)
@@ -32,7 +34,15 @@ public sealed class UserStore(IDocumentSession session, ILookupNormalizer normal
             user.CreatedUtc = clock.GetUtcNow().UtcDateTime;
         }
 
-        return await SaveAsync(user, cancellationToken);
+        var result = await SaveAsync(user, cancellationToken);
+        if (!result.Succeeded)
+        {
+            // Nothing was written: the user is still new, so a retry inserts it again.
+            user.Id = 0;
+            user.DocumentVersion = 0;
+        }
+
+        return result;
     }
 
     public Task<IdentityResult> UpdateAsync(User user, CancellationToken cancellationToken)
@@ -51,7 +61,34 @@ public sealed class UserStore(IDocumentSession session, ILookupNormalizer normal
     private async Task<IdentityResult> SaveAsync(User user, CancellationToken cancellationToken)
     {
         session.Save(user);
-        return await SaveChangesAsync(cancellationToken);
+        try
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Identity checks the name before saving, but two saves can pass that check at once;
+            // the unique index refuses the second, which then gets Identity's own message.
+            if (await NameTakenByAnotherAsync(user, cancellationToken))
+            {
+                return IdentityResult.Failed(errors.DuplicateUserName(user.UserName));
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<bool> NameTakenByAnotherAsync(User user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await session.Query<UserIndex>().AnyAsync(i => i.NormalizedUserName == user.NormalizedUserName && i.UserId != user.UserId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The connection is unusable (an outer transaction the failure aborted): the original error stands.
+            return false;
+        }
     }
 
     private async Task<IdentityResult> SaveChangesAsync(CancellationToken cancellationToken)
