@@ -360,19 +360,22 @@ public sealed class UserAdminController(
 
     private static bool IsLockedOut(User user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now;
 
-    /// <summary>Puts each Identity error under the field it is about.</summary>
+    /// <summary>
+    /// Puts Identity's errors under the field they are about, all of a field's in one message
+    /// (a field shows one message, and a weak password should list everything it lacks).
+    /// </summary>
     private void AddErrors(IdentityResult result, string? userNameField, string? emailField, string? passwordField)
     {
-        foreach (var error in result.Errors)
+        var byField = result.Errors.GroupBy(error => error.Code switch
         {
-            var field = error.Code switch
-            {
-                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => passwordField,
-                nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.DuplicateUserName) => userNameField,
-                nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.DuplicateEmail) => emailField,
-                _ => null,
-            };
-            ModelState.AddModelError(field ?? string.Empty, error.Description);
+            _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => passwordField,
+            nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.DuplicateUserName) => userNameField,
+            nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.DuplicateEmail) => emailField,
+            _ => null,
+        } ?? string.Empty);
+        foreach (var field in byField)
+        {
+            ModelState.AddModelError(field.Key, string.Join(" ", field.Select(e => e.Description)));
         }
     }
 
