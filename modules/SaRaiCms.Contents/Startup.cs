@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.Contents.Admin;
 using SaRaiCms.Contents.Drivers;
 using SaRaiCms.Contents.Handlers;
 using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Security;
 using SaRaiCms.Contents.Services;
+using SaRaiCms.Contents.Workflow;
 using SaRaiCms.Modules;
 
 [assembly: Module(
@@ -29,6 +31,16 @@ public sealed class Startup : ModuleStartup
         services.AddDataMigration<ContentsMigration>();
         services.AddPermissionProvider<ContentPermissionProvider>();
         services.AddScoped<IContentAuthorizer, ContentAuthorizer>();
+        services.AddNavigationProvider<ContentsNavigation>();
+
+        // Admin list and the review workflow
+        services.AddScoped<ContentListQuery>();
+        services.AddScoped<ContentWorkflow>();
+        services.AddScoped<ScheduledPublisher>();
+        services.AddIndexProvider<ContentReviewIndexProvider>();
+        services.AddContentHandler<ReviewPartHandler>();
+        services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.Section);
+        services.AddHostedService<ScheduledPublishingService>();
 
         services.AddIndexProvider<AutorouteIndexProvider>();
         services.AddIndexProvider<ContainedPartIndexProvider>();
@@ -77,5 +89,6 @@ public sealed class ContentsMigration : DataMigration
             await context.Schema.CreateMapIndexTableAsync<ContainedPartIndex>(context.CancellationToken);
             await context.Schema.CreateMapIndexTableAsync<TaxonomyIndex>(context.CancellationToken);
         },
+        async context => await context.Schema.CreateMapIndexTableAsync<ContentReviewIndex>(context.CancellationToken),
     ];
 }

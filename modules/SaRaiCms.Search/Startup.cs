@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchIndexingQueue>();
         services.AddScoped<ISearchIndexRebuilder, SearchIndexRebuilder>();
         services.AddScoped<ISearchService, SearchService>();
+        services.AddScoped<SaRaiCms.Contents.Admin.IContentListTextSearch, ContentListTextSearch>();
         services.AddContentHandler<SearchIndexingHandler>();
         services.AddScoped<ICommandVerb, SearchReindexVerb>();
         services.AddHostedService<SearchIndexStartup>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
+using SaRaiCms.Contents.Admin;
 using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Services;
@@ -83,6 +84,36 @@ public sealed class QueryBenchmark(BenchOptions options, Results results)
                 .Where(i => i.ContentItemId != newItemId && (i.Latest || i.Published) && (i.Path == newPath || i.Path.StartsWith(newPath + "-")))
                 .Select(i => i.Path).Distinct(),
             async s => Expect((await autoroute.MakeUniqueAsync(s, newPath, newItemId, CancellationToken.None)) == newPath ? 1 : 0, 1, "a free path"));
+
+        await AdminListAsync(site, store);
+    }
+
+    /// <summary>
+    /// The admin content list (/admin/contents) through the same service the page calls: count
+    /// plus one page of latest versions, and the page's two look-ups (review states, published).
+    /// </summary>
+    private async Task AdminListAsync(BenchSite site, StoreTarget store)
+    {
+        async Task List(string name, ContentListFilter filter, Func<ContentListPage, bool> check)
+        {
+            IQueryable<ContentItemIndex> Plan(IDocumentSession s) => s.Query<ContentItemIndex>().Where(i => i.Latest).OrderByDescending(i => i.ModifiedUtc).Take(20);
+            await TimeAsync(site, store, "Admin list: " + name, Plan, async s =>
+            {
+                var list = new ContentListQuery(s, []);
+                var page = await list.RunAsync(filter, CancellationToken.None);
+                if (!check(page))
+                {
+                    throw new InvalidOperationException($"Admin list '{name}' returned {page.Rows.Count} rows of {page.Total}.");
+                }
+            });
+        }
+
+        await List("all types, newest first, page 1", new ContentListFilter(), p => p.Rows.Count == 20 && p.Total >= options.Corpus);
+        await List("News, newest first, page 1", new ContentListFilter { ContentTypes = ["News"] }, p => p.Rows.Count == 20);
+        await List("all, page 250", new ContentListFilter { Page = 250 }, p => p.Rows.Count == 20 || p.Total < 5000);
+        await List("status Draft", new ContentListFilter { Status = Contents.Workflow.ContentStatus.Draft }, p => p.Rows.Count > 0);
+        await List("status Published, title A–Z", new ContentListFilter { Status = Contents.Workflow.ContentStatus.Published, Sort = ContentListSort.TitleAsc }, p => p.Rows.Count == 20);
+        await List("title contains \"hội nghị\"", new ContentListFilter { Text = "hội nghị" }, _ => true);
     }
 
     private async Task SeedAsync(BenchSite site, StoreTarget store)

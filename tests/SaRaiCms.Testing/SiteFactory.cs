@@ -25,7 +25,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Test-Passw0rd!";
 
     private readonly Dictionary<string, string?> _settings;
-    private readonly bool _ownsData;
+    private bool _ownsData;
 
     /// <param name="dataPath">An existing site's folder (with <paramref name="schema"/> on PostgreSQL) to start that site again; it is then left for its first factory to delete.</param>
     public SiteFactory(StoreProvider provider = StoreProvider.Sqlite, string? setupRecipe = "", string? dataPath = null, string? schema = null)
@@ -68,8 +68,22 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>The same site (folder and schema) started again by a new host.</summary>
-    public SiteFactory Restart() => new(Provider, _settings["SaRaiCms:SetupRecipe"], DataPath, Schema);
+    /// <summary>
+    /// The same site (folder and schema) started again by a new host. The new factory takes over
+    /// deleting the site when it is disposed, so this one may be disposed first (a real restart).
+    /// </summary>
+    public SiteFactory Restart()
+    {
+        var restarted = new SiteFactory(Provider, _settings["SaRaiCms:SetupRecipe"], DataPath, Schema);
+        foreach (var (key, value) in _settings)
+        {
+            restarted._settings.TryAdd(key, value);
+        }
+
+        restarted._ownsData = _ownsData;
+        _ownsData = false;
+        return restarted;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -96,7 +110,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         => InScopeAsync(async services =>
         {
             var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SaRaiCms.Users.Models.User>>();
-            var user = new SaRaiCms.Users.Models.User { UserName = userName };
+            var user = new SaRaiCms.Users.Models.User { UserId = services.GetRequiredService<SaRaiCms.ContentManagement.IIdGenerator>().GenerateUniqueId(), UserName = userName };
             Check(await users.CreateAsync(user, password), userName);
             foreach (var role in roles)
             {

@@ -51,5 +51,19 @@ public static class UserPolicy
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
+        // A signed-in user without the permission gets 403 at the address they asked for (not a
+        // redirect that looks like success to scripts and tests), with the same page as /access-denied.
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(AccessDeniedHtml, context.HttpContext.RequestAborted);
+        };
     }
+
+    public const string AccessDeniedHtml =
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<meta name=\"robots\" content=\"noindex\"><title>Không có quyền truy cập</title></head><body><main>"
+        + "<h1>Không có quyền truy cập</h1><p>Tài khoản của bạn không có quyền thực hiện thao tác này; không có gì bị thay đổi. "
+        + "<a href=\"/admin\">Về trang quản trị</a> hoặc <a href=\"/login\">đăng nhập bằng tài khoản khác</a>.</p></main></body></html>";
 }
