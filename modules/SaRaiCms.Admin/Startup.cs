@@ -21,8 +21,11 @@ public sealed class Startup : ModuleStartup
     {
         services.AddLocalization(o => o.ResourcesPath = "");
         services.AddPermissionProvider<AdminPermissionProvider>();
+        services.AddNavigationProvider<AdminNavigation>();
         services.AddScoped<IAdminMenu, AdminMenu>();
+        services.AddSingleton<TimeZoneCatalog>();
         services.Configure<MvcOptions>(o => o.Filters.Add<AdminResponseFilter>());
+        services.Configure<MvcOptions>(ModelBindingMessages.Configure);
         services.Configure<RequestLocalizationOptions>(AdminCulture.Configure);
     }
 

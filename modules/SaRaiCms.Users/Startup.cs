@@ -4,6 +4,8 @@ using SaRaiCms.Modules;
 using SaRaiCms.Sites;
 using SaRaiCms.Users.Indexes;
 using SaRaiCms.Users.Models;
+using SaRaiCms.Users.Navigation;
+using SaRaiCms.Users.Security;
 using SaRaiCms.Users.Services;
 using SaRaiCms.Users.Setup;
 
@@ -28,13 +30,20 @@ public sealed class Startup : ModuleStartup
         services.AddIdentity<User, Role>(UserPolicy.ConfigureIdentity)
             .AddUserStore<UserStore>()
             .AddRoleStore<RoleStore>()
-            .AddSignInManager<UserSignInManager>();
+            .AddSignInManager<UserSignInManager>()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
         services.ConfigureApplicationCookie(UserPolicy.ConfigureCookie);
+        services.Configure<SecurityStampValidatorOptions>(UserPolicy.ConfigureSessionRevalidation);
 
         services.AddScoped<ISiteSetupHandler, AdministratorSetupHandler>();
+
+        services.AddPermissionProvider<UsersPermissionProvider>();
+        services.AddNavigationProvider<UsersAdminMenu>();
+        services.AddScoped<AdministratorGuard>();
+        services.AddScoped<RolePermissionCatalog>();
     }
 
-    // Sign-in, sign-out and the admin landing page are attribute-routed controllers, mapped by the host's MapControllers.
+    // Sign-in, sign-out and the users and roles admin are attribute-routed controllers, mapped by the host's MapControllers.
 }
 
 public sealed class UsersMigration : DataMigration

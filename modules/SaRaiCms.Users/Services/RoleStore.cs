@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using SaRaiCms.Security;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
@@ -10,12 +11,15 @@ namespace SaRaiCms.Users.Services;
 /// <summary>
 /// ASP.NET Core Identity's role store over the site's one <see cref="RolesDocument"/>, the
 /// document the recipe "Roles" step writes, so roles made by a recipe and by Identity are the
-/// same roles. A role's id is its name.
+/// same roles. A role's id is its name. Every save refreshes the site's cached role grants
+/// (<see cref="PermissionChecker"/>) once it commits, so a changed role counts on the next request.
 /// </summary>
 public sealed class RoleStore(
     IDocumentSession session,
     ILookupNormalizer normalizer,
     IdentityErrorDescriber errors,
+    IMemoryCache cache,
+    ISiteAccessor site,
     IEnumerable<SecurityEventHandler> securityEvents) : IRoleStore<Role>
 {
     public async Task<IdentityResult> CreateAsync(Role role, CancellationToken cancellationToken)
@@ -150,6 +154,8 @@ public sealed class RoleStore(
     private async Task<IdentityResult> SaveAsync(RolesDocument document, CancellationToken cancellationToken)
     {
         session.Save(document);
+        var key = PermissionChecker.CacheKey(site.Current);
+        session.AfterCommit(() => cache.Remove(key));
         try
         {
             await session.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Security;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
@@ -18,6 +20,7 @@ public sealed class UserStore(
     ILookupNormalizer normalizer,
     IdentityErrorDescriber errors,
     TimeProvider clock,
+    IIdGenerator ids,
     IEnumerable<SecurityEventHandler> securityEvents) :
     IUserPasswordStore<User>,
     IUserSecurityStampStore<User>,
@@ -30,7 +33,7 @@ public sealed class UserStore(
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrEmpty(user.UserId))
         {
-            throw new InvalidOperationException("A user needs a UserId before it is created.");
+            user.UserId = ids.GenerateUniqueId();
         }
 
         if (user.CreatedUtc == default)
@@ -38,7 +41,15 @@ public sealed class UserStore(
             user.CreatedUtc = clock.GetUtcNow().UtcDateTime;
         }
 
-        return await SaveAsync(user, cancellationToken);
+        var result = await SaveAsync(user, cancellationToken);
+        if (!result.Succeeded)
+        {
+            // Nothing was written: the user is still new, so a retry inserts it again.
+            user.Id = 0;
+            user.DocumentVersion = 0;
+        }
+
+        return result;
     }
 
     public Task<IdentityResult> UpdateAsync(User user, CancellationToken cancellationToken)
@@ -57,7 +68,34 @@ public sealed class UserStore(
     private async Task<IdentityResult> SaveAsync(User user, CancellationToken cancellationToken)
     {
         session.Save(user);
-        return await SaveChangesAsync(cancellationToken);
+        try
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Identity checks the name before saving, but two saves can pass that check at once;
+            // the unique index refuses the second, which then gets Identity's own message.
+            if (await NameTakenByAnotherAsync(user, cancellationToken))
+            {
+                return IdentityResult.Failed(errors.DuplicateUserName(user.UserName));
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<bool> NameTakenByAnotherAsync(User user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await session.Query<UserIndex>().AnyAsync(i => i.NormalizedUserName == user.NormalizedUserName && i.UserId != user.UserId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The connection is unusable (an outer transaction the failure aborted): the original error stands.
+            return false;
+        }
     }
 
     private async Task<IdentityResult> SaveChangesAsync(CancellationToken cancellationToken)

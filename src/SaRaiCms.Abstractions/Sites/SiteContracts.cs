@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Sites;
@@ -31,7 +33,11 @@ public interface ISiteAccessor
     SiteContext Current { get; }
 }
 
-/// <summary>Site-wide settings, one document per site, written by the recipe "Settings" step and the admin.</summary>
+/// <summary>
+/// Site-wide settings, one document per site, written by the recipe "Settings" step and the
+/// admin's settings page (/admin/settings). Public pages read it on every request; nothing
+/// caches it, so a change shows on the next page.
+/// </summary>
 public sealed class SiteSettings : IDocument
 {
     [JsonIgnore] public long Id { get; set; }
@@ -47,6 +53,33 @@ public sealed class SiteSettings : IDocument
 
     /// <summary>Settings of other modules, keyed by their settings class name.</summary>
     public JsonObject Properties { get; set; } = new();
+
+    /// <summary>A typed copy of one entry of <see cref="Properties"/> (a new <typeparamref name="T"/> when there is none).</summary>
+    public T GetProperty<T>(string key) where T : new()
+        => Properties[key] is JsonObject node ? node.Deserialize<T>(ContentSerializer.Options) ?? new T() : new T();
+
+    public void SetProperty<T>(string key, T value)
+        => Properties[key] = JsonSerializer.SerializeToNode(value, ContentSerializer.Options);
+}
+
+/// <summary>The site's contacts, shown in the public footer: <c>Properties["SiteContact"]</c>, as setup recipes write it.</summary>
+public sealed class SiteContactSettings
+{
+    public const string Key = "SiteContact";
+
+    public string? Address { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Fax { get; set; }
+}
+
+/// <summary>How the site presents itself: <c>Properties["SiteBranding"]</c>.</summary>
+public sealed class SiteBrandingSettings
+{
+    public const string Key = "SiteBranding";
+
+    /// <summary>Site-relative path of the emblem image (for example a media library file); null for the theme's own.</summary>
+    public string? EmblemPath { get; set; }
 }
 
 /// <summary>Roles with their permissions, from recipes (Roles step) until the users module manages them.</summary>

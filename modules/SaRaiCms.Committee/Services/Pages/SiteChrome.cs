@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using SaRaiCms.Modules;
 using SaRaiCms.Sites;
@@ -6,10 +5,10 @@ using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Services.Pages;
 
-/// <summary>The site's contacts (SiteSettings.Properties["SiteContact"]).</summary>
-public sealed record SiteContact(string? Address, string? Phone, string? Email)
+/// <summary>The site's contacts (<see cref="SiteContactSettings"/>), blanks as null.</summary>
+public sealed record SiteContact(string? Address, string? Phone, string? Email, string? Fax = null)
 {
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Address) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email);
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Address) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Fax);
 }
 
 /// <summary>What every public page shows around its body: the site's name and contacts, and the menu.</summary>
@@ -17,6 +16,9 @@ public sealed class SiteChromeModel
 {
     public required string SiteName { get; init; }
     public required SiteContact Contact { get; init; }
+
+    /// <summary>The emblem the settings page chose (site-relative); null for the theme's own.</summary>
+    public string? EmblemPath { get; init; }
 
     /// <summary>False on a site without the committee feature: the committee's menu entries are left out.</summary>
     public bool CommitteeEnabled { get; init; }
@@ -58,11 +60,12 @@ public sealed class SiteChrome(IDocumentSession session, IFeatureManager feature
 
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
         var committee = await features.IsEnabledAsync("SaRaiCms.Committee", cancellationToken);
-        var contact = settings.Properties["SiteContact"] as JsonObject;
+        var contact = settings.GetProperty<SiteContactSettings>(SiteContactSettings.Key);
         _model = new SiteChromeModel
         {
             SiteName = settings.SiteName,
-            Contact = new SiteContact(Text(contact, "Address"), Text(contact, "Phone"), Text(contact, "Email")),
+            Contact = new SiteContact(Text(contact.Address), Text(contact.Phone), Text(contact.Email), Text(contact.Fax)),
+            EmblemPath = Text(settings.GetProperty<SiteBrandingSettings>(SiteBrandingSettings.Key).EmblemPath),
             CommitteeEnabled = committee,
             Menu = committee ? CommitteeMenu : [new MenuEntry("Trang chủ", "/")],
         };
@@ -78,6 +81,5 @@ public sealed class SiteChrome(IDocumentSession session, IFeatureManager feature
             ? pathAndQuery
             : $"{request.Scheme}://{request.Host}{request.PathBase}{(pathAndQuery.StartsWith('/') ? "" : "/")}{pathAndQuery}";
 
-    private static string? Text(JsonObject? node, string name)
-        => node?[name] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
