@@ -59,6 +59,23 @@ public sealed class ImageUploadTests(MediaSite media) : IClassFixture<MediaSite>
     }
 
     [Fact]
+    public async Task WebP_is_resized_as_WebP_and_GIF_is_kept_as_uploaded()
+    {
+        using var browser = await media.SignedInAsync();
+
+        var webp = await media.UploadOkAsync(browser, "anh-webp.webp", TestImages.WebP(800, 400), "Ảnh WebP");
+        var gif = await media.UploadOkAsync(browser, "dong.gif", TestImages.Gif(), "Ảnh động");
+
+        Assert.Equal((MediaKind.WebP, "image/webp", 800, 400), (webp.Kind, webp.ContentType, webp.Width, webp.Height));
+        Assert.Equal([320, 640], webp.Widths);
+        var derived = await File.ReadAllBytesAsync(Path.Combine(media.MediaRoot, ".sizes", "320", webp.Path));
+        Assert.Equal("WEBP"u8.ToArray(), derived[8..12]);
+        Assert.Equal((MediaKind.Gif, 1, 1), (gif.Kind, gif.Width, gif.Height));
+        Assert.Empty(gif.Widths);
+        Assert.Equal(TestImages.Gif(), await File.ReadAllBytesAsync(Path.Combine(media.MediaRoot, gif.Path)));
+    }
+
+    [Fact]
     public async Task Same_names_get_numbered_and_folders_are_slugged()
     {
         using var browser = await media.SignedInAsync();

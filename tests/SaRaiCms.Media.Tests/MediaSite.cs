@@ -17,13 +17,13 @@ namespace SaRaiCms.Media.Tests;
 public class MediaSite : IAsyncLifetime
 {
     public MediaSite()
-        : this(maxFileBytes: null)
+        : this(StoreProvider.Sqlite)
     {
     }
 
-    protected MediaSite(long? maxFileBytes)
+    protected MediaSite(StoreProvider provider, long? maxFileBytes = null)
     {
-        Site = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "");
+        Site = new SiteFactory(provider, setupRecipe: "");
         if (maxFileBytes is { } limit)
         {
             Site.With("SaRaiCms:Media:MaxFileBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));

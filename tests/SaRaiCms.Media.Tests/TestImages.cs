@@ -23,6 +23,21 @@ public static class TestImages
         return data.ToArray();
     }
 
+    public static byte[] WebP(int width, int height)
+    {
+        using var bitmap = Picture(width, height);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Webp, 80);
+        return data.ToArray();
+    }
+
+    /// <summary>The smallest GIF: one transparent pixel (SkiaSharp decodes GIF but cannot write it).</summary>
+    public static byte[] Gif() =>
+    [
+        0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0xFF, 0xFF, 0xFF,
+        0x00, 0x00, 0x00, 0x21, 0xF9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00,
+        0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B,
+    ];
+
     /// <summary>
     /// A JPEG with an EXIF (APP1) block right after the start marker: Orientation and a camera
     /// Make, as phones write them. Orientation 6 means "turn 90° clockwise to view".
