@@ -25,6 +25,9 @@ public sealed class MediaOptions
     /// <summary>Quality of re-encoded JPEG and WebP files (0–100).</summary>
     public int Quality { get; set; } = 82;
 
+    /// <summary>Images decoded at the same time; each may hold hundreds of megabytes while it is processed.</summary>
+    public int MaxConcurrentImages { get; set; } = 2;
+
     /// <summary>Files listed per page in the admin.</summary>
     public int PageSize { get; set; } = 48;
 }

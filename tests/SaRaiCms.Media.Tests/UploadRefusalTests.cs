@@ -28,6 +28,7 @@ public sealed class UploadRefusalTests(SmallLimitSite media) : IClassFixture<Sma
         { "too-large", "lon.png", "lớn hơn giới hạn 195,3 KB" },
         { "html", "trang.jpg", "không phải ảnh JPEG, PNG, WebP, GIF hay tệp PDF" },
         { "broken-png", "hong.png", "không đọc được ảnh" },
+        { "truncated-jpeg", "cat-do.jpg", "không đọc được ảnh" },
         { "jpeg", "anh.exe", "không khớp với đuôi “.exe”" },
     };
 
@@ -84,6 +85,7 @@ public sealed class UploadRefusalTests(SmallLimitSite media) : IClassFixture<Sma
         "too-large" => TestImages.Png(8, 8).Concat(new byte[SmallLimitSite.Limit]).ToArray(),
         "html" => Encoding.UTF8.GetBytes("<html><body><script>alert(1)</script></body></html>"),
         "broken-png" => TestImages.Png(40, 30)[..40].Concat(new byte[200]).ToArray(),
+        "truncated-jpeg" => TestImages.Jpeg(400, 300) is var jpeg ? jpeg[..(jpeg.Length / 2)] : [],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

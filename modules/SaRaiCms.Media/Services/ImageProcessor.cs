@@ -19,9 +19,28 @@ public sealed record ImageError(string Message);
 /// metadata block (EXIF with GPS position, XMP, comments); GIFs are kept as uploaded (animation),
 /// and get no derived sizes.
 /// </summary>
-public sealed class ImageProcessor(IOptions<MediaOptions> options)
+public sealed class ImageProcessor(IOptions<MediaOptions> options) : IDisposable
 {
     private static readonly SKSamplingOptions Sampling = new(SKCubicResampler.Mitchell);
+
+    // Bounds the memory that concurrent uploads of large photos take (one decoded 50 MP image is 200 MB).
+    private readonly SemaphoreSlim _gate = new(Math.Max(1, options.Value.MaxConcurrentImages));
+
+    /// <summary><see cref="Process"/>, waiting for a free slot first.</summary>
+    public async Task<(ProcessedImage? Image, ImageError? Error)> ProcessAsync(string sourceFile, MediaKind kind, Func<string, string> newTempFile, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Process(sourceFile, kind, newTempFile);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
 
     /// <param name="newTempFile">Makes a temp file name for each output (the caller deletes them).</param>
     public (ProcessedImage? Image, ImageError? Error) Process(string sourceFile, MediaKind kind, Func<string, string> newTempFile)
@@ -106,7 +125,8 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is SKCodecResult.Success or SKCodecResult.IncompleteInput)
+        // A truncated file (IncompleteInput) would be stored half grey: refused like a broken one.
+        if (result == SKCodecResult.Success)
         {
             return bitmap;
         }

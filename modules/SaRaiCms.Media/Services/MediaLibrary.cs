@@ -133,7 +133,7 @@ public sealed class MediaLibrary(
             IReadOnlyList<DerivedImage> sizes = [];
             if (item.IsImage)
             {
-                var (image, error) = images.Process(uploaded, kind, NewTemp);
+                var (image, error) = await images.ProcessAsync(uploaded, kind, NewTemp, cancellationToken);
                 if (image is null)
                 {
                     return Refused($"Ảnh “{shownName}”: {error!.Message}.");
