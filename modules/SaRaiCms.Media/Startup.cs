@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MediaNames>();
         services.AddScoped<MediaFileStore>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<SaRaiCms.Contents.Services.IMediaFileLinks, MediaFileLinks>();
         services.AddContentHandler<MediaAltTextHandler>();
     }
 }

@@ -71,6 +71,23 @@ public sealed class AltTextValidationTests(MediaSite media) : IClassFixture<Medi
         Assert.True(published.Published);
     }
 
+    [Fact]
+    public async Task A_published_image_is_shown_with_its_versioned_url_and_the_derived_sizes_as_srcset()
+    {
+        using var browser = await media.SignedInAsync();
+        var image = await media.UploadOkAsync(browser, "anh-hoi-nghi.jpg", TestImages.Jpeg(1400, 1050), "Toàn cảnh hội nghị");
+        var item = await PublishAsync(image.Path, alt: "");
+
+        var shape = await media.Site.InScopeAsync(sp => sp.GetRequiredService<SaRaiCms.Display.IContentDisplayManager>().BuildDisplayAsync(item));
+        var model = (SaRaiCms.Contents.ViewModels.MediaFieldViewModel)shape.Zones.Values.SelectMany(z => z).Single(s => s.ShapeType == "MediaField").Model;
+        var shown = Assert.Single(model.Items);
+        Assert.StartsWith($"/media/{image.Path}?v=", shown.Url);
+        Assert.Contains("/media/_sizes/320/", shown.SrcSet);
+        Assert.Contains("/media/_sizes/1280/", shown.SrcSet);
+        Assert.DoesNotContain("/media/_sizes/1920/", shown.SrcSet);
+        Assert.Equal((1400, 1050), (shown.Width, shown.Height));
+    }
+
     private async Task<ContentItem> PublishAsync(string path, string alt)
         => await media.Site.InScopeAsync(async sp =>
         {

@@ -11,18 +11,29 @@ namespace SaRaiCms.Contents.Drivers;
 /// backslashes or a scheme other than https are refused (<see cref="SafeUrl.IsAllowedMediaPath"/>),
 /// and skipped when displayed. Images render as &lt;img alt&gt;, other files as links.
 /// </summary>
-public sealed class MediaFieldDisplayDriver : ContentFieldDisplayDriver<MediaField>
+public sealed class MediaFieldDisplayDriver(IEnumerable<IMediaFileLinks> links) : ContentFieldDisplayDriver<MediaField>
 {
     private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp" };
 
-    protected override Task<IEnumerable<ShapeResult>> DisplayAsync(MediaField field, FieldContext context)
+    protected override async Task<IEnumerable<ShapeResult>> DisplayAsync(MediaField field, FieldContext context)
     {
         var model = Model(field, context);
-        model.Items = Entries(field)
-            .Where(e => SafeUrl.IsAllowedMediaPath(e.Path))
-            .Select(e => new MediaItem(e.Path, SafeUrl.MediaUrl(e.Path), e.Alt, IsImage(e.Path)))
+        var entries = Entries(field).Where(e => SafeUrl.IsAllowedMediaPath(e.Path)).ToList();
+        var known = new Dictionary<string, MediaFileLink>(StringComparer.Ordinal);
+        foreach (var source in links)
+        {
+            foreach (var (path, link) in await source.GetAsync(entries.Select(e => e.Path).ToList(), context.Build.CancellationToken))
+            {
+                known[path] = link;
+            }
+        }
+
+        model.Items = entries
+            .Select(e => known.TryGetValue(e.Path, out var link)
+                ? new MediaItem(e.Path, link.Url, e.Alt, IsImage(e.Path)) { SrcSet = link.SrcSet, Width = link.Width, Height = link.Height }
+                : new MediaItem(e.Path, SafeUrl.MediaUrl(e.Path), e.Alt, IsImage(e.Path)))
             .ToList();
-        return model.Items.Count == 0 ? Shapes() : Shapes(Shape("MediaField", model, context));
+        return model.Items.Count == 0 ? [] : [Shape("MediaField", model, context)];
     }
 
     protected override Task<IEnumerable<ShapeResult>> EditAsync(MediaField field, FieldContext context)

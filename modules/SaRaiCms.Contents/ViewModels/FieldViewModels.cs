@@ -127,7 +127,13 @@ public sealed class UserPickerFieldViewModel : FieldViewModel
 }
 
 /// <summary>One file of a media field, ready to render.</summary>
-public sealed record MediaItem(string Path, string Url, string Alt, bool IsImage);
+public sealed record MediaItem(string Path, string Url, string Alt, bool IsImage)
+{
+    /// <summary>Derived sizes for responsive images, when the media library holds the file.</summary>
+    public string? SrcSet { get; init; }
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+}
 
 [ValidateNever]
 public sealed class MediaFieldViewModel : FieldViewModel
