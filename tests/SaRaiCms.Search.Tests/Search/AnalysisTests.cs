@@ -81,7 +81,7 @@ public sealed class AnalysisTests : IDisposable
     [Fact]
     public void Html_becomes_plain_text_without_scripts()
     {
-        var html = new HtmlText();
+        var html = new HtmlText(new SaRaiCms.Contents.Services.HtmlParagraphs());
         var text = html.FromHtml("<h2>Tiêu đề</h2><p>Đoạn&nbsp;một &amp; <b>đậm</b></p><script>alert('x')</script><style>p{}</style><p>Hai<br>ba</p><img alt=\"Ảnh hội nghị\" src=\"a.jpg\">");
         Assert.Equal("Tiêu đề\nĐoạn một & đậm\nHai\nba\nẢnh hội nghị", text);
         Assert.Equal("Nhiệm vụ\nXây dựng Đảng", html.FromMarkdown("## Nhiệm vụ\n\n- **Xây dựng** Đảng"));
