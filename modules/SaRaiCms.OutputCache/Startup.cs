@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         });
         services.AddSingleton<PublicPageCachePolicy>();
         services.AddSingleton<PageCacheEvictor>();
+        services.AddScoped<SaRaiCms.Caching.ISitePageCache, SitePageCache>();
         services.AddContentHandler<PageCacheEvictionHandler>();
     }
 

@@ -16,7 +16,7 @@ namespace SaRaiCms.Admin.Controllers;
 /// </summary>
 [Admin]
 [Authorize(Policy = "perm:ManageSettings")]
-public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog timeZones, ILogger<SettingsController> logger) : Controller
+public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog timeZones, IEnumerable<SaRaiCms.Caching.ISitePageCache> pageCaches, ILogger<SettingsController> logger) : Controller
 {
     public const string Path = AdminPaths.Prefix + "/settings";
     private const string FormView = "/Areas/SaRaiCms.Admin/Views/Settings/Index.cshtml";
@@ -83,6 +83,12 @@ public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog
         settings.SetProperty(SiteBrandingSettings.Key, branding);
 
         session.Save(settings);
+        // The name, contacts, emblem and page size show on every public page.
+        foreach (var cache in pageCaches)
+        {
+            cache.EvictAllAfterCommit();
+        }
+
         try
         {
             await session.SaveChangesAsync(cancellationToken);

@@ -24,3 +24,13 @@ public interface IPageCacheDependencies
 
     public const string AnyType = "*";
 }
+
+/// <summary>
+/// Drops every cached page of the current site once the unit of work commits: for changes that
+/// show on every page (site name, contacts, emblem, menu). Implemented by the output cache
+/// module; with no cache there is nothing to drop.
+/// </summary>
+public interface ISitePageCache
+{
+    void EvictAllAfterCommit();
+}
