@@ -1,0 +1,35 @@
+namespace SaRaiCms.Browser.Tests;
+
+/// <summary>Whole-page screenshots at phone and desktop width, for people to look at: TestResults/screenshots/.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class ScreenshotTests(ChromiumSite site)
+{
+    [Theory]
+    [InlineData("home", "/", 375)]
+    [InlineData("home", "/", 1280)]
+    [InlineData("news", "/tin-tuc/dang-bo-thi-tran-sa-rai-so-ket-6-thang-dau-nam-2023", 375)]
+    [InlineData("news", "/tin-tuc/dang-bo-thi-tran-sa-rai-so-ket-6-thang-dau-nam-2023", 1280)]
+    [InlineData("meeting", "/hoi-nghi/hoi-nghi-ban-chap-hanh-quy-i-2023", 375)]
+    [InlineData("meeting", "/hoi-nghi/hoi-nghi-ban-chap-hanh-quy-i-2023", 1280)]
+    [InlineData("admin-edit", "edit:News", 375)]
+    [InlineData("admin-edit", "edit:News", 1280)]
+    public async Task Page_is_captured_at_width(string name, string url, int width)
+    {
+        var admin = url.StartsWith("edit:", StringComparison.Ordinal);
+        await using var tab = admin ? await site.SignedInAsync("admin", width) : await site.OpenAsync(width);
+        if (admin)
+        {
+            url = await AccessibilityTests.EditorOfFirstAsync(tab.Page, url["edit:".Length..]);
+        }
+
+        var response = await tab.Page.GotoAsync(url);
+        Assert.Equal(200, response?.Status);
+        await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        // Nothing sticks out sideways at phone width.
+        Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{url} scrolls sideways at {width} px.");
+
+        var file = Path.Combine(Artefacts.Directory("screenshots"), $"{name}-{width}.png");
+        await tab.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty.");
+    }
+}
