@@ -82,7 +82,7 @@ public sealed class AccessibilityTests(ChromiumSite site)
     public static async Task<string> EditorOfFirstAsync(IPage page, string contentType)
     {
         await page.GotoAsync("/admin/contents?type=" + contentType);
-        var href = await page.Locator("table.data a[href$='/edit']").First.GetAttributeAsync("href");
+        var href = await page.Locator(".content-list a.title[href$='/edit']").First.GetAttributeAsync("href");
         return href ?? throw new InvalidOperationException($"No {contentType} in the admin list.");
     }
 

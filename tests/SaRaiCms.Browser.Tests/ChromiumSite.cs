@@ -20,6 +20,7 @@ public sealed class ChromiumSite : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private readonly Dictionary<string, string> _signedIn = new();
     private IPlaywright? _playwright;
     private IBrowser? _chromium;
 
@@ -59,7 +60,10 @@ public sealed class ChromiumSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with one page; <paramref name="bypassCsp"/> switches the page's Content-Security-Policy off.</summary>
-    public async Task<BrowserTab> OpenAsync(int width = 1280, int height = 900, bool bypassCsp = false)
+    public Task<BrowserTab> OpenAsync(int width = 1280, int height = 900, bool bypassCsp = false)
+        => OpenAsync(width, height, bypassCsp, storageState: null);
+
+    private async Task<BrowserTab> OpenAsync(int width, int height, bool bypassCsp, string? storageState)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -67,24 +71,34 @@ public sealed class ChromiumSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
             BypassCSP = bypassCsp,
+            StorageState = storageState,
         });
         return new BrowserTab(context, await context.NewPageAsync());
     }
 
-    /// <summary>A tab signed in through the login form as <paramref name="userName"/> ("admin" or <see cref="Editor"/>).</summary>
+    /// <summary>
+    /// A tab signed in as <paramref name="userName"/> ("admin" or <see cref="Editor"/>): through the
+    /// login form the first time, then with that sign-in's cookies (tests run one at a time in the collection).
+    /// </summary>
     public async Task<BrowserTab> SignedInAsync(string userName, int width = 1280, int height = 900, bool bypassCsp = false)
     {
+        if (_signedIn.TryGetValue(userName, out var state))
+        {
+            return await OpenAsync(width, height, bypassCsp, state);
+        }
+
         var tab = await OpenAsync(width, height, bypassCsp);
         var page = tab.Page;
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=UserName]", userName);
         await page.FillAsync("input[name=Password]", userName == "admin" ? SiteFactory.AdminPassword : Password);
-        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync("form[action='/login'] button[type=submit]"));
+        await page.NavigateByAsync(() => page.ClickAsync("form[action='/login'] button[type=submit]"));
         if (!new Uri(page.Url).AbsolutePath.StartsWith("/admin", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Signing in as {userName} ended on {page.Url}.");
         }
 
+        _signedIn[userName] = await tab.Context.StorageStateAsync();
         return tab;
     }
 
@@ -107,6 +121,18 @@ public sealed class BrowserTab(IBrowserContext context, IPage page) : IAsyncDisp
     public IPage Page { get; } = page;
 
     public ValueTask DisposeAsync() => new(Context.CloseAsync());
+}
+
+public static class PageNavigation
+{
+    /// <summary>Runs <paramref name="action"/> (a click, Enter) and waits until the page has gone to another address and loaded.</summary>
+    public static async Task NavigateByAsync(this IPage page, Func<Task> action)
+    {
+        var before = page.Url;
+        await action();
+        await page.WaitForURLAsync(url => url != before);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -32,10 +32,10 @@ public sealed class KeyboardTests(ChromiumSite site)
         await using var tab = await site.OpenAsync(Phone);
         var page = tab.Page;
         await page.GotoAsync("/");
-        var href = await TabUntilAsync(page, "el => el.closest('nav.main-nav') !== null && el.tagName === 'A'", 40);
+        var href = await TabUntilAsync(page, "el => el.closest('nav.main-nav') !== null && el.tagName === 'A' && el.getAttribute('href') !== '/'", 40);
         Assert.True(await FocusedIsVisibleAsync(page), "The focused menu link is not visible at phone width.");
 
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        await page.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
         Assert.Equal(new Uri(site.BaseUrl, href).AbsolutePath, new Uri(page.Url).AbsolutePath);
         Assert.Equal("page", await page.Locator($"nav.main-nav a[href='{href}']").GetAttributeAsync("aria-current"));
     }
@@ -53,7 +53,7 @@ public sealed class KeyboardTests(ChromiumSite site)
 
         var href = await TabUntilAsync(page, "el => el.closest('#admin-nav') !== null && el.getAttribute('href') === '/admin/contents'", 40);
         Assert.True(await FocusedIsVisibleAsync(page), "The focused admin menu link is not visible at phone width.");
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        await page.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"));
         Assert.Equal(href, new Uri(page.Url).AbsolutePath);
     }
 

@@ -4,6 +4,20 @@ namespace SaRaiCms.Browser.Tests;
 [Collection(ChromiumCollection.Name)]
 public sealed class ScreenshotTests(ChromiumSite site)
 {
+    [Fact]
+    public async Task A_long_word_in_a_title_does_not_widen_the_phone_layout()
+    {
+        var word = "Nghịquyết" + new string('x', 70) + "/NQ-ĐU";
+        await XssTests.PublishThroughTheEditorAsync(site, "News", name => name.Contains("Html", StringComparison.Ordinal) ? $"<p>{word}</p>" : word);
+        await using var tab = await site.OpenAsync(375);
+        foreach (var url in new[] { "/", "/tin-tuc" })
+        {
+            await tab.Page.GotoAsync(url);
+            Assert.Contains(word, await tab.Page.ContentAsync());
+            Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{url} scrolls sideways at 375 px with a long word.");
+        }
+    }
+
     [Theory]
     [InlineData("home", "/", 375)]
     [InlineData("home", "/", 1280)]
@@ -26,7 +40,14 @@ public sealed class ScreenshotTests(ChromiumSite site)
         Assert.Equal(200, response?.Status);
         await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         // Nothing sticks out sideways at phone width.
-        Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{url} scrolls sideways at {width} px.");
+        var overflowing = await tab.Page.EvaluateAsync<string[]>("""
+            () => document.documentElement.scrollWidth <= window.innerWidth + 1 ? [] :
+              [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .slice(0, 8)
+                .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+            """);
+        Assert.True(overflowing.Length == 0, $"{url} scrolls sideways at {width} px: {string.Join(", ", overflowing)}");
 
         var file = Path.Combine(Artefacts.Directory("screenshots"), $"{name}-{width}.png");
         await tab.Page.ScreenshotAsync(new() { Path = file, FullPage = true });

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -60,7 +61,8 @@ public sealed class XssTests(ChromiumSite site)
     public async Task A_payload_in_every_field_runs_nowhere(string contentType, int payload)
     {
         var input = Payloads[payload];
-        var id = await PublishThroughTheEditorAsync(contentType, input);
+        // The title also carries the marker "xss", so the admin list search finds every payload's item.
+        var id = await PublishThroughTheEditorAsync(site, contentType, name => name == "TitlePart.Title" ? "xss " + input : input);
         var path = await site.Site.InScopeAsync(async sp =>
             (await sp.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Published))?.As<AutoroutePart>()?.Path);
         Assert.False(string.IsNullOrEmpty(path), $"{contentType} with payload {payload} was not published with a path.");
@@ -82,14 +84,32 @@ public sealed class XssTests(ChromiumSite site)
         Assert.True(fired.IsEmpty, $"Payload {payload} ({input}) ran in {contentType}: {string.Join("; ", fired)}");
     }
 
-    /// <summary>Posts the editor's form (with its token) with the payload in every text-like field, and publishes.</summary>
-    private async Task<string> PublishThroughTheEditorAsync(string contentType, string payload)
+    [Fact]
+    public async Task The_watchers_notice_a_script_that_runs()
     {
-        using var admin = new SaRaiCms.Testing.Browser(site.Site);
-        await admin.SignInAsync("admin", SaRaiCms.Testing.SiteFactory.AdminPassword);
+        var fired = new ConcurrentQueue<string>();
+        await using var tab = await site.OpenAsync(bypassCsp: true);
+        await WatchAsync(tab, fired);
+        await tab.Page.GotoAsync("/");
+        await tab.Page.SetContentAsync("<img src=x onerror=__xss(0)><script>alert(0)</script><img src=y onerror=\"console.log('xss 0')\">");
+        await tab.Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        await tab.Page.WaitForTimeoutAsync(300);
+        Assert.Contains(fired, f => f.StartsWith("__xss(0)", StringComparison.Ordinal));
+        Assert.Contains(fired, f => f.StartsWith("alert(0)", StringComparison.Ordinal));
+        Assert.Contains(fired, f => f.StartsWith("console: xss 0", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Posts the editor's form as the signed-in administrator's browser would (its cookies and
+    /// token, through Playwright's request API) with the payload in every text-like field, and publishes.
+    /// </summary>
+    public static async Task<string> PublishThroughTheEditorAsync(ChromiumSite site, string contentType, Func<string, string> valueFor)
+    {
+        await using var tab = await site.SignedInAsync("admin");
+        var api = tab.Context.APIRequest;
         var url = "/admin/contents/new/" + contentType;
-        var (_, page) = await admin.GetAsync(url);
-        var form = page.QuerySelector<IHtmlFormElement>("form.content-edit") ?? throw new InvalidOperationException($"{url} has no editor form.");
+        var form = (await ParseAsync(await api.GetAsync(url))).QuerySelector<IHtmlFormElement>("form.content-edit")
+                   ?? throw new InvalidOperationException($"{url} has no editor form.");
         var fields = SaRaiCms.Testing.Browser.Fields(form);
         var textFields = form.QuerySelectorAll("textarea[name], input[name]")
             .Where(e => e is IHtmlTextAreaElement || e is IHtmlInputElement { Type: "text" or "url" or "search" })
@@ -98,27 +118,59 @@ public sealed class XssTests(ChromiumSite site)
         Assert.Contains("TitlePart.Title", textFields);
         foreach (var name in textFields)
         {
-            // The title also carries a marker, so the admin list search finds every payload's item.
-            fields[name] = name == "TitlePart.Title" ? "xss " + payload : payload;
+            fields[name] = valueFor(name);
         }
 
         fields["submitAction"] = "publish";
-        var (response, result) = await admin.PostAsync(url, fields);
-        if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+        var response = await PostAsync(api, url, fields);
+        if (response.Status == (int)HttpStatusCode.UnprocessableEntity)
         {
-            // A field refused the payload (e.g. a link that must be a web address): that is a
-            // defence too. Give those fields a valid value and keep the payload everywhere else.
-            foreach (var invalid in result.QuerySelectorAll(".field:has(.field-error:not(:empty)) [name]").Select(e => e.GetAttribute("name")!))
+            // A field refused the payload (e.g. a path or a link that must be a web address): that
+            // is a defence too. Give those fields a valid value and keep the payload everywhere else.
+            foreach (var name in RefusedFields(await ParseAsync(response)))
             {
-                fields[invalid] = invalid == "TitlePart.Title" ? "xss" : invalid.Contains("Url", StringComparison.OrdinalIgnoreCase) ? "https://sarai.vn/" : "Giá trị hợp lệ";
+                fields[name] = name == "TitlePart.Title" ? "xss" : name.Contains("Url", StringComparison.OrdinalIgnoreCase) ? "https://sarai.vn/" : "";
             }
 
-            (response, result) = await admin.PostAsync(url, fields);
+            response = await PostAsync(api, url, fields);
         }
 
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Publishing {contentType} failed: {(int)response.StatusCode} {result.QuerySelector(".validation-summary")?.TextContent}");
-        return SaRaiCms.Testing.Browser.RedirectTarget(response)!.Split('/')[3];
+        var location = response.Headers.TryGetValue("location", out var value) ? value : null;
+        Assert.True(response.Status == (int)HttpStatusCode.Redirect && location is not null,
+            $"Publishing {contentType} failed: {response.Status} {(await ParseAsync(response)).QuerySelector(".validation-summary")?.TextContent}");
+        return new Uri(site.BaseUrl, location).AbsolutePath.Split('/')[3];
     }
+
+    private static Task<IAPIResponse> PostAsync(IAPIRequestContext api, string url, Dictionary<string, string> fields)
+    {
+        var form = api.CreateFormData();
+        foreach (var (name, value) in fields)
+        {
+            form.Set(name, value);
+        }
+
+        return api.PostAsync(url, new APIRequestContextOptions { Form = form, MaxRedirects = 0 });
+    }
+
+    /// <summary>The names of the inputs next to a non-empty per-field error message.</summary>
+    private static IEnumerable<string> RefusedFields(IHtmlDocument page)
+        => page.QuerySelectorAll(".field-error")
+            .Where(error => error.TextContent.Trim().Length > 0)
+            .Select(error =>
+            {
+                var container = error.ParentElement;
+                while (container is not null && container is not IHtmlFormElement && container.QuerySelector("input[name], textarea[name]") is null)
+                {
+                    container = container.ParentElement;
+                }
+
+                return container is null or IHtmlFormElement ? [] : container.QuerySelectorAll("input[name], textarea[name]").Select(e => e.GetAttribute("name")!);
+            })
+            .SelectMany(names => names)
+            .Distinct();
+
+    private static async Task<IHtmlDocument> ParseAsync(IAPIResponse response)
+        => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.TextAsync());
 
     private static async Task WatchAsync(BrowserTab tab, ConcurrentQueue<string> fired)
     {
