@@ -78,10 +78,10 @@ public sealed class AccessibilityTests(ChromiumSite site)
         await AssertAccessibleAsync(tab.Page, url, width);
     }
 
-    /// <summary>The editor of the first item of a type in the admin list (from the Sa Rài data).</summary>
-    public static async Task<string> EditorOfFirstAsync(IPage page, string contentType)
+    /// <summary>The editor of the first item of a type in the admin list, optionally matching a search (the Sa Rài data).</summary>
+    public static async Task<string> EditorOfFirstAsync(IPage page, string contentType, string? search = null)
     {
-        await page.GotoAsync("/admin/contents?type=" + contentType);
+        await page.GotoAsync("/admin/contents?type=" + contentType + (search is null ? "" : "&q=" + Uri.EscapeDataString(search)));
         var href = await page.Locator(".content-list a.title[href$='/edit']").First.GetAttributeAsync("href");
         return href ?? throw new InvalidOperationException($"No {contentType} in the admin list.");
     }
