@@ -70,6 +70,19 @@ public static class SaRaiCmsServiceCollectionExtensions
 
         // Permissions
         services.AddScoped<Security.IPermissionChecker, Security.PermissionChecker>();
+        // The antiforgery cookie is Secure on HTTPS like the sign-in cookie (its own default is never).
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
+        services.Configure<Security.SecurityHeadersOptions>(configuration.GetSection(Security.SecurityHeadersOptions.Section));
+        // Behind a TLS-terminating proxy on the same machine, requests are HTTPS (secure cookies,
+        // absolute links); forwarded headers from anywhere else are ignored.
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            o.KnownProxies.Add(System.Net.IPAddress.Loopback);
+            o.KnownProxies.Add(System.Net.IPAddress.IPv6Loopback);
+        });
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Security.PermissionAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, Security.PermissionPolicyProvider>();
 
@@ -109,9 +122,11 @@ public sealed class DefaultThemeAccessor(ModuleCatalog catalog) : IThemeAccessor
 
 public static class SaRaiCmsApplicationBuilderExtensions
 {
-    /// <summary>The request pipeline: static files, routing, then every module's endpoints and controllers.</summary>
+    /// <summary>The request pipeline: forwarded headers from a local proxy, security headers, static files, routing, then every module's endpoints and controllers.</summary>
     public static Microsoft.AspNetCore.Builder.WebApplication UseSaRaiCms(this Microsoft.AspNetCore.Builder.WebApplication app)
     {
+        Microsoft.AspNetCore.Builder.ForwardedHeadersExtensions.UseForwardedHeaders(app);
+        Microsoft.AspNetCore.Builder.UseMiddlewareExtensions.UseMiddleware<Security.SecurityHeadersMiddleware>(app);
         Microsoft.AspNetCore.Builder.StaticFileExtensions.UseStaticFiles(app);
         Microsoft.AspNetCore.Builder.EndpointRoutingApplicationBuilderExtensions.UseRouting(app);
         if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)

@@ -26,6 +26,7 @@ function enhanceRichText(textarea) {
     modules: { toolbar: { container: TOOLBAR, handlers: { image: () => pickImage(quill) } } },
   });
   quill.clipboard.dangerouslyPasteHTML(textarea.value || "");
+  nameToolbarControls(quill.getModule("toolbar")?.container);
   // Screen readers and labels still reach the editor through the textarea's label.
   quill.root.setAttribute("aria-labelledby", textarea.id + "-label");
   quill.root.setAttribute("role", "textbox");
@@ -38,10 +39,43 @@ function enhanceRichText(textarea) {
   const sync = () => {
     // Normalise to NFC here too, so that text typed through an input method that composes
     // decomposed characters is stored as the server expects (the server normalises again).
-    textarea.value = quill.getLength() <= 1 ? "" : quill.getSemanticHTML().normalize("NFC");
+    // Quill 2.0's semantic HTML writes every space as &nbsp;, which stops lines from wrapping
+    // on the public site and splits words for search: store ordinary spaces.
+    textarea.value = quill.getLength() <= 1 ? "" : quill.getSemanticHTML().replaceAll("&nbsp;", " ").normalize("NFC");
   };
   quill.on("text-change", sync);
   textarea.form?.addEventListener("submit", sync);
+}
+
+// Quill's pickers have no accessible name and its buttons are named in English; screen reader
+// users hear these Vietnamese names instead.
+const CONTROL_NAMES = {
+  "ql-header": "Kiểu đoạn",
+  "ql-align": "Căn lề",
+  "ql-bold": "Đậm",
+  "ql-italic": "Nghiêng",
+  "ql-underline": "Gạch chân",
+  "ql-strike": "Gạch ngang",
+  "ql-list:ordered": "Danh sách đánh số",
+  "ql-list:bullet": "Danh sách dấu chấm",
+  "ql-blockquote": "Trích dẫn",
+  "ql-link": "Liên kết",
+  "ql-image": "Hình ảnh",
+  "ql-clean": "Xóa định dạng",
+};
+
+function nameToolbarControls(toolbar) {
+  if (!toolbar?.classList.contains("ql-toolbar")) return;
+  for (const button of toolbar.querySelectorAll("button")) {
+    const key = [...button.classList].find((c) => c.startsWith("ql-"));
+    const name = CONTROL_NAMES[button.value ? `${key}:${button.value}` : key];
+    if (name) button.setAttribute("aria-label", name);
+  }
+  for (const picker of toolbar.querySelectorAll(".ql-picker")) {
+    const key = [...picker.classList].find((c) => c.startsWith("ql-") && c !== "ql-picker");
+    const label = picker.querySelector(".ql-picker-label");
+    if (label && CONTROL_NAMES[key]) label.setAttribute("aria-label", CONTROL_NAMES[key]);
+  }
 }
 
 // The media library (when installed) answers /admin/media/picker with a page that posts the
