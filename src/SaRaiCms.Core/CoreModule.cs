@@ -30,5 +30,7 @@ public sealed class CoreMigration : DataMigration
                 await context.Schema.CreateIndexAsync<ContentItemIndex>(index, context.CancellationToken);
             }
         },
+        // Drafts, waiting, returned and scheduled items are the unpublished latest versions.
+        context => context.Schema.CreateIndexAsync<ContentItemIndex>(Store.ContentItemIndexProvider.LatestDraftIndex, context.CancellationToken),
     ];
 }

@@ -12,6 +12,7 @@ public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, Conten
     public const string LatestByTypeIndex = "IX_ContentItemIndex_LatestByType";
     public const string LatestByTitleIndex = "IX_ContentItemIndex_LatestByTitle";
     public const string LatestPublishedIndex = "IX_ContentItemIndex_LatestPublished";
+    public const string LatestDraftIndex = "IX_ContentItemIndex_LatestDraft";
 
     public override IEnumerable<ContentItemIndex> Map(ContentItem item)
     {
@@ -61,5 +62,7 @@ public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, Conten
         table.HasIndex(x => new { x.ContentType, x.ModifiedUtc }).HasFilter("\"Latest\"").HasDatabaseName(LatestByTypeIndex).AddedByLaterMigration();
         table.HasIndex(x => x.DisplayText).HasFilter("\"Latest\"").HasDatabaseName(LatestByTitleIndex).AddedByLaterMigration();
         table.HasIndex(x => x.ModifiedUtc).HasFilter("\"Latest\" AND \"Published\"").HasDatabaseName(LatestPublishedIndex).AddedByLaterMigration();
+        // Named: an unnamed index on the same columns would be the same EF index as LatestByModified.
+        table.HasIndex(x => new { x.ModifiedUtc, x.Id }, LatestDraftIndex).HasFilter("\"Latest\" AND NOT \"Published\"").HasDatabaseName(LatestDraftIndex).AddedByLaterMigration();
     }
 }
