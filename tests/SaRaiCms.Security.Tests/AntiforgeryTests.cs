@@ -20,7 +20,7 @@ public sealed class AntiforgeryTests(SecuritySite site) : IClassFixture<Security
         var admin = site.Client("admin");
         var draftId = await CreateDraftAsync(admin);
         var before = await SnapshotAsync();
-        var posts = EndpointDiscovery.All(site.Site.Services).Where(e => e.ChangesState).ToList();
+        var posts = EndpointDiscovery.All(site.Site.Services).Where(e => e.ChangesState && !EndpointDiscovery.IntentionallyPublic.ContainsKey(e.ToString())).ToList();
         Assert.Contains(posts, e => e.Pattern == "/admin/contents/bulk");
         Assert.Contains(posts, e => e.Pattern == "/logout");
 
