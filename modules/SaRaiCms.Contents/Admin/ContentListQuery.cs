@@ -132,11 +132,8 @@ public sealed class ContentListQuery(IDocumentSession session, IEnumerable<ICont
         var result = rows.Select(r =>
         {
             states.TryGetValue(r.DocumentId, out var review);
-            var status = r.Published ? ContentStatus.Published
-                : review?.ScheduledPublishUtc is not null ? ContentStatus.Scheduled
-                : review?.State == nameof(ReviewState.WaitingForReview) ? ContentStatus.WaitingForReview
-                : review?.State == nameof(ReviewState.Returned) ? ContentStatus.Returned
-                : ContentStatus.Draft;
+            var state = Enum.TryParse<ReviewState>(review?.State, out var parsed) ? parsed : ReviewState.None;
+            var status = ContentStatusText.Of(r.Published, state, review?.ScheduledPublishUtc);
             return new ContentListRow(r, status, published.Contains(r.ContentItemId), review?.ScheduledPublishUtc);
         }).ToList();
         return new ContentListPage(result, total, page, size);

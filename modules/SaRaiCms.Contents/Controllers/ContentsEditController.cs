@@ -312,8 +312,7 @@ public sealed class ContentsEditController(
             Schedule => $"Đã lên lịch xuất bản “{item.DisplayText}”.",
             _ => $"Đã lưu bản nháp “{item.DisplayText}”.",
         });
-        var check = text.DetectLegacyEncoding(string.Join("\n", Request.Form.Where(f => f.Key != "__RequestVerificationToken").SelectMany(f => f.Value.OfType<string>())));
-        if (check.Message is { } warning)
+        if (LegacyPasteWarning() is { } warning)
         {
             TempData.Error(warning);
         }
@@ -333,6 +332,12 @@ public sealed class ContentsEditController(
             return false;
         }
     }
+
+    /// <summary>Text typed with a TCVN3 or VNI keyboard anywhere in the posted form: a warning for the editor, nothing converted.</summary>
+    private string? LegacyPasteWarning()
+        => Request.HasFormContentType
+            ? text.DetectLegacyEncoding(string.Join("\n", Request.Form.Where(f => f.Key != "__RequestVerificationToken").SelectMany(f => f.Value.OfType<string>()))).Message
+            : null;
 
     private void AddErrors(ContentValidationResult result)
     {
@@ -354,7 +359,7 @@ public sealed class ContentsEditController(
         var review = item.As<ReviewPart>();
         var zone = await timeZone.GetAsync(cancellationToken);
         var published = !isNew && (item.Published || await content.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken) is not null);
-        var warning = text.DetectLegacyEncoding(string.Join("\n", Request.HasFormContentType ? Request.Form.Where(f => f.Key != "__RequestVerificationToken").SelectMany(f => f.Value.OfType<string>()) : []));
+        var warning = LegacyPasteWarning();
         if (conflict is not null || !ModelState.IsValid)
         {
             Response.StatusCode = conflict is not null ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
@@ -377,7 +382,7 @@ public sealed class ContentsEditController(
             ReviewedBy = review?.ReviewedBy,
             ScheduledLocal = review?.ScheduledPublishUtc is { } at ? TimeZoneInfo.ConvertTimeFromUtc(at, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null,
             Conflict = conflict,
-            Warnings = warning.Message is { } w ? [w] : [],
+            Warnings = warning is { } w ? [w] : [],
             PublicUrl = published && item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : null,
         });
     }

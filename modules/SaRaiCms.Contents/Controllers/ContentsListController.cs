@@ -23,6 +23,7 @@ public sealed class ContentsListController(
     IContentManager content,
     IDocumentSession session,
     SaRaiCms.Security.IPermissionChecker permissions,
+    SaRaiCms.Text.IVietnameseText text,
     SiteTimeZone timeZone) : Controller
 {
     private const string Views = "/Areas/SaRaiCms.Contents/Views/Admin/";
@@ -35,7 +36,7 @@ public sealed class ContentsListController(
         var allTypes = await definitions.ListTypesAsync(cancellationToken);
         var types = allTypes
             .Where(t => string.IsNullOrEmpty(t.TypeSettings.Stereotype))
-            .OrderBy(t => t.DisplayName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+            .OrderBy(t => t.DisplayName, text.Collation)
             .ToList();
         var scope = await ScopeAsync(cancellationToken);
         var parsedStatus = Enum.TryParse<ContentStatus>(status, ignoreCase: true, out var s) ? s : (ContentStatus?)null;

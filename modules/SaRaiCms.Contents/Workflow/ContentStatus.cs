@@ -24,18 +24,18 @@ public static class ContentStatusText
 
     public static ContentStatus Of(SaRaiCms.ContentManagement.ContentItem latest)
     {
-        if (latest.Published)
-        {
-            return ContentStatus.Published;
-        }
-
         var review = latest.As<ReviewPart>();
-        return review switch
-        {
-            { ScheduledPublishUtc: not null } => ContentStatus.Scheduled,
-            { State: ReviewState.WaitingForReview } => ContentStatus.WaitingForReview,
-            { State: ReviewState.Returned } => ContentStatus.Returned,
-            _ => ContentStatus.Draft,
-        };
+        return Of(latest.Published, review?.State ?? ReviewState.None, review?.ScheduledPublishUtc);
     }
+
+    /// <summary>The one rule, for a loaded version and for index rows alike: a schedule wins over a review state.</summary>
+    public static ContentStatus Of(bool published, ReviewState state, DateTime? scheduledPublishUtc)
+        => published ? ContentStatus.Published
+            : scheduledPublishUtc is not null ? ContentStatus.Scheduled
+            : state switch
+            {
+                ReviewState.WaitingForReview => ContentStatus.WaitingForReview,
+                ReviewState.Returned => ContentStatus.Returned,
+                _ => ContentStatus.Draft,
+            };
 }
