@@ -40,18 +40,22 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddSingleton<StoreModel>();
         services.AddSingleton<IndexTableOperations>();
         services.AddIndexProvider<ContentItemIndexProvider>();
-        services.AddDbContext<StoreDbContext>((sp, options) =>
+        // Pooled: a request leases a context with its options, internal services and connection
+        // object already made, instead of building them again (measured by scripts/bench-micro --profile).
+        services.AddDbContextPool<StoreDbContext>((sp, options) =>
         {
             var site = sp.GetRequiredService<ISiteAccessor>().Current;
             if (site.DatabaseProvider == "Postgres")
             {
-                options.UseNpgsql(site.ConnectionString);
+                // Collections go as one array parameter, so the SQL of "id IN (...)" is the same for any count and is cached.
+                options.UseNpgsql(site.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             }
             else
             {
-                options.UseSqlite(site.ConnectionString);
+                options.UseSqlite(site.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
             }
 
+            options.UseStore(sp.GetRequiredService<StoreModel>(), site);
             options.ReplaceService<IModelCacheKeyFactory, StoreModelCacheKeyFactory>();
         });
         services.AddScoped<DocumentSession>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SaRaiCms.Display;
 using SaRaiCms.Modules;
 
 namespace SaRaiCms.CommitteeTheme;
@@ -16,6 +17,13 @@ namespace SaRaiCms.CommitteeTheme;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
+    // The theme's news summary (Views/Shapes/Content-News.Summary.cshtml) shows the title shape and
+    // NewsPages.SummaryAsync; the News part's fields and the body are not built for it.
+    public override void ConfigureServices(IServiceCollection services)
+        => services.Configure<ShapePlacementOptions>(o => o
+            .Hide("News", "Summary", "News")
+            .Hide("News", "Summary", "HtmlBodyPart"));
+
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var environment = endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>();

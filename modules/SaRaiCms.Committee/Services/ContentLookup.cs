@@ -31,6 +31,26 @@ public sealed class ContentLookup(IDocumentSession session, IPageCacheDependenci
             ? (await PublishedAsync([contentItemId], cancellationToken)).GetValueOrDefault(contentItemId)
             : null;
 
+    /// <summary>Titles and public paths (null without a route) of published items, keyed by item id, in one query.</summary>
+    public async Task<IReadOnlyDictionary<string, (string Title, string? Path)>> TitlesAndPathsAsync(IEnumerable<string?> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = Record(contentItemIds);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, (string, string?)>();
+        }
+
+        var rows = await (
+                from i in session.Query<ContentItemIndex>().Where(i => ids.Contains(i.ContentItemId) && i.Published)
+                join r in session.Query<AutorouteIndex>().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routes
+                from r in routes.DefaultIfEmpty()
+                select new { i.ContentItemId, i.DisplayText, Path = r == null ? null : r.Path })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ContentItemId).ToDictionary(
+            g => g.Key,
+            g => (g.First().DisplayText, g.First().Path is { } path ? "/" + path : (string?)null));
+    }
+
     /// <summary>Public paths of published items, keyed by item id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IEnumerable<string?> contentItemIds, CancellationToken cancellationToken = default)
     {

@@ -51,18 +51,12 @@ public sealed class ItemController(IDocumentSession session, IContentDisplayMana
     public async Task<IActionResult> Display(string path, CancellationToken cancellationToken = default)
     {
         var clean = AutorouteService.CleanPath(path ?? "");
-        var route = await session.Query<AutorouteIndex>()
-            .Where(i => i.Path == clean && i.Published)
-            .Select(i => i.ContentItemId)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (route is null)
-        {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(Views + "NotFound.cshtml", path);
-        }
-
+        // The published route and the item's published version, with the document, in one query.
         var item = await session.FirstOrDefaultAsync<ContentItem, ContentItemIndex>(
-            session.Query<ContentItemIndex>().Where(i => i.ContentItemId == route && i.Published), cancellationToken);
+            from route in session.Query<AutorouteIndex>().Where(r => r.Path == clean && r.Published)
+            join index in session.Query<ContentItemIndex>().Where(i => i.Published) on route.ContentItemId equals index.ContentItemId
+            select index,
+            cancellationToken);
         if (item is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -8,12 +8,14 @@ namespace SaRaiCms.Display;
 /// Position order) the part's driver, then a driver for each field of the part definition.
 /// Shapes land in zones and carry alternates, most specific first:
 /// <c>{Shape}-{ContentType}.{DisplayType}</c>, <c>{Shape}-{ContentType}</c>, <c>{Shape}.{DisplayType}</c>, <c>{Shape}</c>.
+/// Parts and fields hidden by <see cref="ShapePlacementOptions"/> for a display type are skipped.
 /// </summary>
 public sealed class ContentDisplayManager(
     IContentDefinitionManager definitions,
     IEnumerable<IContentPartDisplayDriver> partDrivers,
     IEnumerable<IContentFieldDisplayDriver> fieldDrivers,
     Caching.IPageCacheDependencies dependencies,
+    Microsoft.Extensions.Options.IOptions<ShapePlacementOptions> placement,
     IServiceProvider services) : IContentDisplayManager
 {
     private readonly Dictionary<string, IContentPartDisplayDriver> _parts = partDrivers.GroupBy(d => d.PartType).ToDictionary(g => g.Key, g => g.Last());
@@ -49,6 +51,12 @@ public sealed class ContentDisplayManager(
             partIndex++;
             var partDefinition = await definitions.GetPartAsync(typePart.PartName, cancellationToken);
             var partContext = new PartContext(build, typePart, partDefinition, partIndex);
+            var display = displayType != "Edit";
+            if (display && placement.Value.IsPartHidden(item.ContentType, displayType, typePart.Name))
+            {
+                continue;
+            }
+
             if (_parts.TryGetValue(typePart.PartName, out var driver))
             {
                 foreach (var shape in await partAction(driver, partContext))
@@ -72,7 +80,8 @@ public sealed class ContentDisplayManager(
             foreach (var field in partDefinition.OrderedFields())
             {
                 fieldIndex++;
-                if (!_fields.TryGetValue(field.FieldName, out var fieldDriver))
+                if (!_fields.TryGetValue(field.FieldName, out var fieldDriver)
+                    || (display && placement.Value.IsFieldHidden(item.ContentType, displayType, typePart.Name, field.Name)))
                 {
                     continue;
                 }

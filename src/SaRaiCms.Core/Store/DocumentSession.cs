@@ -74,8 +74,15 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
     public async Task<T?> FirstOrDefaultAsync<T, TIndex>(IQueryable<TIndex> query, CancellationToken cancellationToken = default)
         where T : class, IDocument where TIndex : MapIndex
     {
-        var id = await query.Select(i => (long?)i.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        return id is null ? null : (await LoadAsync<T>([id.Value], cancellationToken)).FirstOrDefault();
+        // One round trip: the document whose id the index query's first row names.
+        var documentIds = query.Select(i => (long?)i.DocumentId);
+        var record = await db.Documents.AsNoTracking().Where(d => d.Id == documentIds.FirstOrDefault()).FirstOrDefaultAsync(cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        return _identityMap.TryGetValue(record.Id, out var known) ? known as T : Materialize<T>(record);
     }
 
     private async Task<IReadOnlyList<T>> LoadAsync<T>(List<long> ids, CancellationToken cancellationToken) where T : class, IDocument

@@ -24,12 +24,17 @@ public sealed class DataMigrationRecord
 /// <summary>
 /// The EF Core model of a site's store: the documents table, the migrations table and one
 /// table per registered index provider. The model depends on the modules the host references
-/// and on the site's schema, which is what the model cache key says.
+/// and on the site's schema, which is what the model cache key says. Contexts are pooled
+/// (<c>AddDbContextPool</c>), so the constructor takes only the options: the store model and
+/// the site come with them, in <see cref="StoreOptionsExtension"/>.
 /// </summary>
-public sealed class StoreDbContext(DbContextOptions<StoreDbContext> options, StoreModel storeModel, SiteContext site) : DbContext(options)
+public sealed class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options)
 {
-    public StoreModel StoreModel { get; } = storeModel;
-    public SiteContext Site { get; } = site;
+    private readonly StoreOptionsExtension _store = options.FindExtension<StoreOptionsExtension>()
+        ?? throw new InvalidOperationException("The store's options were built without UseStore(...).");
+
+    public StoreModel StoreModel => _store.StoreModel;
+    public SiteContext Site => _store.Site;
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
@@ -88,6 +93,49 @@ public sealed class StoreModel(IEnumerable<IIndexProvider> providers, Modules.Mo
                                 || moduleIds.Contains(module.Id, StringComparer.OrdinalIgnoreCase)).ToList();
 
     public string Signature => string.Join(",", Providers.Select(p => p.IndexType.FullName));
+}
+
+/// <summary>What a pooled <see cref="StoreDbContext"/> needs besides the provider: the site's index tables and schema.</summary>
+public sealed class StoreOptionsExtension(StoreModel storeModel, SiteContext site) : IDbContextOptionsExtension
+{
+    public StoreModel StoreModel { get; } = storeModel;
+    public SiteContext Site { get; } = site;
+
+    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+
+    public void ApplyServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
+    public void Validate(IDbContextOptions options)
+    {
+    }
+
+    private sealed class ExtensionInfo(StoreOptionsExtension extension) : DbContextOptionsExtensionInfo(extension)
+    {
+        private new StoreOptionsExtension Extension => (StoreOptionsExtension)base.Extension;
+
+        public override bool IsDatabaseProvider => false;
+
+        public override string LogFragment => $"Site={Extension.Site.Name} ";
+
+        // The model is chosen by StoreModelCacheKeyFactory; EF's internal services do not depend on this extension.
+        public override int GetServiceProviderHashCode() => 0;
+
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo)
+            => debugInfo["SaRaiCms:Site"] = Extension.Site.Name;
+    }
+}
+
+internal static class StoreOptionsBuilderExtensions
+{
+    public static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder builder, StoreModel storeModel, SiteContext site)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new StoreOptionsExtension(storeModel, site));
+        return builder;
+    }
 }
 
 internal sealed class StoreModelCacheKeyFactory : IModelCacheKeyFactory

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SaRaiCms.Committee.Indexes;
+using SaRaiCms.Committee.Models;
+using SaRaiCms.Display;
 using SaRaiCms.Modules;
 
 namespace SaRaiCms.Committee.Services.Pages;
@@ -34,6 +36,9 @@ public static class CommitteeSiteServiceCollectionExtensions
         services.AddScoped<HomePage>();
         services.AddScoped<Feeds>();
         services.AddScoped<ItemPageMeta>();
+
+        // An article's page shows these fields itself (NewsPages.ArticleAsync): their shapes are not built.
+        services.Configure<ShapePlacementOptions>(o => o.Hide(CommitteeTypes.News, "Detail", CommitteeTypes.News, [.. NewsFields.ShownByArticle]));
         return services;
     }
 }

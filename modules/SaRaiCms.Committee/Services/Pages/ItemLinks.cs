@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Committee.ViewModels.Pages;
-using SaRaiCms.ContentManagement;
-using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Services.Pages;
 
-/// <summary>Titles and public paths of published items, two queries for any number of ids, without loading documents.</summary>
-public sealed class ItemLinks(IDocumentSession session, ContentLookup lookup)
+/// <summary>Titles and public paths of published items, one query for any number of ids, without loading documents.</summary>
+public sealed class ItemLinks(ContentLookup lookup)
 {
     public async Task<IReadOnlyDictionary<string, ItemLink>> GetAsync(IEnumerable<string?> contentItemIds, CancellationToken cancellationToken)
     {
@@ -16,14 +13,8 @@ public sealed class ItemLinks(IDocumentSession session, ContentLookup lookup)
             return new Dictionary<string, ItemLink>();
         }
 
-        var titles = await session.Query<ContentItemIndex>()
-            .Where(i => ids.Contains(i.ContentItemId) && i.Published)
-            .Select(i => new { i.ContentItemId, i.DisplayText })
-            .ToListAsync(cancellationToken);
-        var pathById = await lookup.PathsAsync(ids, cancellationToken);
-        return titles.GroupBy(t => t.ContentItemId).ToDictionary(
-            g => g.Key,
-            g => new ItemLink(g.First().DisplayText, pathById.GetValueOrDefault(g.Key)));
+        var rows = await lookup.TitlesAndPathsAsync(ids, cancellationToken);
+        return rows.ToDictionary(r => r.Key, r => new ItemLink(r.Value.Title, r.Value.Path));
     }
 
     public async Task<ItemLink?> GetAsync(string? contentItemId, CancellationToken cancellationToken)

@@ -249,15 +249,10 @@ public sealed class NewsPages(
             FacebookShareUrl = "https://www.facebook.com/sharer/sharer.php?u=" + encoded,
             PrintUrl = path + "?print=1",
             IsPrintView = print,
-            BodyShapes = shape.Zone("Content").Where(s => !IsShownByArticle(s)).ToList(),
+            // The fields shown above are hidden from the display (CommitteeSiteServiceCollectionExtensions), so their drivers did not run.
+            BodyShapes = shape.Zone("Content"),
         };
     }
-
-    /// <summary>Fields of the News part have the alternate "{Shape}-News-{Field}" first.</summary>
-    private static bool IsShownByArticle(ShapeResult shape)
-        => shape.Alternates.Count > 0 && shape.Alternates[0] is var first
-           && first.StartsWith(shape.ShapeType + "-" + CommitteeTypes.News + "-", StringComparison.Ordinal)
-           && NewsFields.ShownByArticle.Contains(first[(shape.ShapeType.Length + CommitteeTypes.News.Length + 2)..]);
 
     private static DateTime? Local(DateTime? utc, TimeZoneInfo tz)
         => utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), tz) : null;
