@@ -4,8 +4,8 @@ namespace SaRaiCms.Browser.Tests;
 
 /// <summary>
 /// An administrator makes a new kind of content in the browser (a Vietnamese name, the technical
-/// name suggested from it, a text field and a date field), writes the first item of it from the
-/// content list's "Tạo mới" menu and publishes it; a visitor sees the item's values on its page.
+/// name suggested from it, a text, a date and a media field), writes the first item of it from the
+/// content list's "Tạo mới" menu and publishes it; a visitor sees the item's values and picture on its page.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class ContentTypeCreationFlowTests(ChromiumSite site)
@@ -13,6 +13,7 @@ public sealed class ContentTypeCreationFlowTests(ChromiumSite site)
     private const string TypeDisplayName = "Gương người tốt việc tốt";
     private const string TypeName = "GuongNguoiTotViecTot";
     private const string Title = "Bà Nguyễn Thị Hoa giúp đỡ hộ nghèo khóm 3";
+    private const string PortraitAlt = "Bà Nguyễn Thị Hoa bên bếp ăn từ thiện";
     private const string Achievement = "Mười năm nấu cơm miễn phí cho bệnh nhân nghèo ở Trạm y tế thị trấn.";
 
     [Fact]
@@ -38,10 +39,12 @@ public sealed class ContentTypeCreationFlowTests(ChromiumSite site)
 
         await AddFieldAsync(page, "Văn bản", "Thành tích");
         await AddFieldAsync(page, "Ngày", "Ngày tuyên dương");
+        await AddFieldAsync(page, "Ảnh, tệp đính kèm", "Ảnh");
         var fields = page.Locator(".type-fields tbody tr");
-        await Assertions.Expect(fields.Locator("td:first-child")).ToHaveTextAsync(["Thành tích", "Ngày tuyên dương"], new() { Timeout = FlowSteps.Timeout });
-        await Assertions.Expect(fields.Locator("code")).ToHaveTextAsync(["ThanhTich", "NgayTuyenDuong"], new() { Timeout = FlowSteps.Timeout });
+        await Assertions.Expect(fields.Locator("td:first-child")).ToHaveTextAsync(["Thành tích", "Ngày tuyên dương", "Ảnh"], new() { Timeout = FlowSteps.Timeout });
+        await Assertions.Expect(fields.Locator("code")).ToHaveTextAsync(["ThanhTich", "NgayTuyenDuong", "Anh"], new() { Timeout = FlowSteps.Timeout });
 
+        await page.UploadPictureAsync("nguyen-thi-hoa.png", PortraitAlt);
         await page.GotoAsync("/admin/contents");
         await page.Locator("details.create-menu summary").ClickAsync();
         await page.NavigateByAsync(() => page.Locator("details.create-menu").GetByRole(AriaRole.Link, new() { Name = TypeDisplayName, Exact = true }).ClickAsync());
@@ -49,6 +52,7 @@ public sealed class ContentTypeCreationFlowTests(ChromiumSite site)
         await page.Locator("input[name='TitlePart.Title']").FillAsync(Title);
         await page.GetByLabel("Thành tích").FillAsync(Achievement);
         await page.GetByLabel("Ngày tuyên dương").FillAsync("2024-05-19");
+        await page.PickFromLibraryAsync("Anh", PortraitAlt);
         await page.SubmitByAsync("Xuất bản");
         await page.ExpectSuccessAsync($"Đã xuất bản “{Title}”");
         var publicUrl = await page.GetByRole(AriaRole.Link, new() { Name = "Xem trang công khai" }).GetAttributeAsync("href");
@@ -65,6 +69,9 @@ public sealed class ContentTypeCreationFlowTests(ChromiumSite site)
         await Assertions.Expect(item.Locator(".field-ThanhTich")).ToHaveTextAsync($"Thành tích: {Achievement}", new() { Timeout = FlowSteps.Timeout });
         await Assertions.Expect(item.Locator(".field-NgayTuyenDuong")).ToHaveTextAsync("Ngày tuyên dương: 19/05/2024", new() { Timeout = FlowSteps.Timeout });
         await Assertions.Expect(item.Locator(".field-NgayTuyenDuong time")).ToHaveAttributeAsync("datetime", "2024-05-19", new() { Timeout = FlowSteps.Timeout });
+        var portrait = item.Locator(".field-Anh img");
+        await Assertions.Expect(portrait).ToHaveAttributeAsync("alt", PortraitAlt, new() { Timeout = FlowSteps.Timeout });
+        await portrait.ExpectLoadedAsync();
         await item.ScreenshotAsync("flow-content-type");
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SaRaiCms.Browser.Tests;
@@ -50,6 +51,46 @@ public static class FlowSteps
     {
         var element = await image.ElementHandleAsync(new() { Timeout = Timeout });
         await image.Page.WaitForFunctionAsync("image => image.complete && image.naturalWidth > 0", element, new() { Timeout = Timeout });
+    }
+
+    /// <summary>Uploads a picture (drawn by the browser itself) with its description through /admin/media.</summary>
+    public static async Task UploadPictureAsync(this IPage page, string fileName, string altText)
+    {
+        await page.GotoAsync("/admin/media");
+        var png = await page.EvaluateAsync<string>("""
+            () => {
+              const canvas = document.createElement('canvas');
+              canvas.width = 480; canvas.height = 270;
+              const g = canvas.getContext('2d');
+              g.fillStyle = '#3a7bd5'; g.fillRect(0, 0, 480, 270);
+              g.fillStyle = '#777'; g.fillRect(0, 160, 480, 30);
+              return canvas.toDataURL('image/png').split(',')[1];
+            }
+            """);
+        await page.Locator("#media-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = fileName,
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String(png),
+        });
+        await page.Locator("#media-alt").FillAsync(altText);
+        await page.SubmitByAsync("Tải lên");
+        await page.ExpectSuccessAsync("Đã tải lên");
+        await Assertions.Expect(page.Locator("table.media-list")).ToContainTextAsync(altText, Patiently);
+    }
+
+    /// <summary>
+    /// In a content editor: opens the media field's picker window ("Chọn từ thư viện"), chooses the
+    /// file described by <paramref name="altText"/>, and waits for the field to hold "path | alt".
+    /// </summary>
+    public static async Task PickFromLibraryAsync(this IPage page, string fieldName, string altText)
+    {
+        var picker = page.Locator($"a[data-media-picker*='_{fieldName}_']");
+        var popup = await page.RunAndWaitForPopupAsync(() => picker.ClickAsync());
+        popup.SetDefaultTimeout(Timeout);
+        await popup.Locator($"button[data-media-choose][data-alt='{altText}']").ClickAsync();
+        var entries = page.Locator("#" + await picker.GetAttributeAsync("data-media-picker"));
+        await Assertions.Expect(entries).ToHaveValueAsync(new Regex(@"\.png \| " + Regex.Escape(altText) + "$"), new() { Timeout = Timeout });
     }
 
     public static async Task ScreenshotAsync(this IPage page, string name)

@@ -35,7 +35,7 @@ public sealed class NewsReviewFlowTests(ChromiumSite site)
         await using (var author = (await site.SignedInAsync(Author)).Patient())
         {
             var page = author.Page;
-            await UploadPictureAsync(page);
+            await page.UploadPictureAsync("cau-phuoc-hoa.png", AltText);
 
             await page.GotoAsync("/admin/contents/new/News");
             await page.Locator("input[name='TitlePart.Title']").FillAsync(FirstTitle);
@@ -43,12 +43,7 @@ public sealed class NewsReviewFlowTests(ChromiumSite site)
             await page.Locator(".ql-editor").ClickAsync();
             await page.Keyboard.InsertTextAsync(Body);
 
-            var picker = page.Locator("a[data-media-picker*='FeaturedImage']");
-            var popup = await page.RunAndWaitForPopupAsync(() => picker.ClickAsync());
-            popup.SetDefaultTimeout(FlowSteps.Timeout);
-            await popup.Locator($"button[data-media-choose][data-alt='{AltText}']").ClickAsync();
-            var entries = page.Locator("#" + await picker.GetAttributeAsync("data-media-picker"));
-            await Assertions.Expect(entries).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"\.png \| " + AltText + "$"), new() { Timeout = FlowSteps.Timeout });
+            await page.PickFromLibraryAsync("FeaturedImage", AltText);
 
             await page.SubmitByAsync("Gửi duyệt");
             await page.ExpectSuccessAsync($"Đã gửi duyệt “{FirstTitle}”");
@@ -118,32 +113,6 @@ public sealed class NewsReviewFlowTests(ChromiumSite site)
         await Assertions.Expect(picture).ToHaveAttributeAsync("alt", AltText, new() { Timeout = FlowSteps.Timeout });
         await picture.ExpectLoadedAsync();
         await home.ScreenshotAsync("flow-news");
-    }
-
-    /// <summary>The author uploads a picture (drawn by the browser itself) with its description to the library.</summary>
-    private static async Task UploadPictureAsync(IPage page)
-    {
-        await page.GotoAsync("/admin/media");
-        var png = await page.EvaluateAsync<string>("""
-            () => {
-              const canvas = document.createElement('canvas');
-              canvas.width = 480; canvas.height = 270;
-              const g = canvas.getContext('2d');
-              g.fillStyle = '#3a7bd5'; g.fillRect(0, 0, 480, 270);
-              g.fillStyle = '#777'; g.fillRect(0, 160, 480, 30);
-              return canvas.toDataURL('image/png').split(',')[1];
-            }
-            """);
-        await page.Locator("#media-file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "cau-phuoc-hoa.png",
-            MimeType = "image/png",
-            Buffer = Convert.FromBase64String(png),
-        });
-        await page.Locator("#media-alt").FillAsync(AltText);
-        await page.SubmitByAsync("Tải lên");
-        await page.ExpectSuccessAsync("Đã tải lên");
-        await Assertions.Expect(page.Locator("table.media-list")).ToContainTextAsync(AltText, FlowSteps.Patiently);
     }
 
     /// <summary>The reviewer filters the list by "Chờ duyệt" and opens the item's review page.</summary>
