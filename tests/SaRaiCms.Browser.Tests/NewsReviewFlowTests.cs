@@ -76,6 +76,12 @@ public sealed class NewsReviewFlowTests(ChromiumSite site)
             await page.SubmitByAsync("Gửi duyệt");
             await page.ExpectSuccessAsync($"Đã gửi duyệt “{FixedTitle}”");
             await Assertions.Expect(page.Locator(".review-comment")).ToHaveCountAsync(0, new() { Timeout = FlowSteps.Timeout });
+
+            // The stored versions show the item under the page's own heading: one h1 on the page.
+            await page.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Lịch sử phiên bản" }).ClickAsync());
+            await page.NavigateByAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Xem", Exact = true }).First.ClickAsync());
+            await Assertions.Expect(page.Locator(".version-preview h2.content-title")).ToHaveCountAsync(1, new() { Timeout = FlowSteps.Timeout });
+            await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1, new() { Timeout = FlowSteps.Timeout });
         }
 
         await using (var reviewer = (await site.SignedInAsync(Reviewer)).Patient())
@@ -126,5 +132,8 @@ public sealed class NewsReviewFlowTests(ChromiumSite site)
         await Assertions.Expect(row.Locator("a.title")).ToHaveTextAsync(title, new() { Timeout = FlowSteps.Timeout });
         await page.NavigateByAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "Duyệt", Exact = true }).ClickAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Duyệt: {title}", Exact = true })).ToHaveCountAsync(1, new() { Timeout = FlowSteps.Timeout });
+        // The item's own title is a second-level heading under the page's h1.
+        await Assertions.Expect(page.Locator(".review-preview h2.content-title")).ToHaveTextAsync(title, new() { Timeout = FlowSteps.Timeout });
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1, new() { Timeout = FlowSteps.Timeout });
     }
 }
