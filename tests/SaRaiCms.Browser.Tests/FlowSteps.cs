@@ -86,8 +86,11 @@ public static class FlowSteps
     public static async Task PickFromLibraryAsync(this IPage page, string fieldName, string altText)
     {
         var picker = page.Locator($"a[data-media-picker*='_{fieldName}_']");
+        // The picker's script is deferred: until it runs, the link opens a plain window and "Chọn" does nothing.
+        await page.WaitForFunctionAsync("() => window.saraicmsMediaPicker === true", null, new() { Timeout = Timeout });
         var popup = await page.RunAndWaitForPopupAsync(() => picker.ClickAsync());
         popup.SetDefaultTimeout(Timeout);
+        await popup.WaitForFunctionAsync("() => window.saraicmsMediaPicker === true", null, new() { Timeout = Timeout });
         await popup.Locator($"button[data-media-choose][data-alt='{altText}']").ClickAsync();
         var entries = page.Locator("#" + await picker.GetAttributeAsync("data-media-picker"));
         await Assertions.Expect(entries).ToHaveValueAsync(new Regex(@"\.png \| " + Regex.Escape(altText) + "$"), new() { Timeout = Timeout });
