@@ -10,6 +10,12 @@ namespace SaRaiCms.Contents.ViewModels;
 [ValidateNever]
 public sealed class TitlePartViewModel
 {
+    /// <summary>
+    /// ViewData key: set to true by a page that shows an item inside its own h1 (the review page,
+    /// a stored version), so the item's title becomes an h2 and the page keeps one h1.
+    /// </summary>
+    public const string NestedKey = "TitlePart.Nested";
+
     [Display(Name = "Tiêu đề")]
     public string Title { get; set; } = "";
 
