@@ -30,6 +30,7 @@ public static class AdminAddresses
         "edit:Meeting",
         "/admin/media",
         "media:edit",
+        "media:picker",
         "/admin/users",
         "/admin/users/new",
         "user:edit",
@@ -40,6 +41,7 @@ public static class AdminAddresses
         "/admin/content-types/News",
         "versions",
         "versions:compare",
+        "versions:display",
         "/admin/audit",
         "/admin/settings",
     ];
@@ -56,9 +58,11 @@ public static class AdminAddresses
         {
             _ when key.StartsWith("edit:", StringComparison.Ordinal) => await AccessibilityTests.EditorOfFirstAsync(page, key["edit:".Length..]),
             "media:edit" => await ImageEditorAsync(page),
+            "media:picker" => await ImagePickerAsync(page),
             "user:edit" => await FirstLinkAsync(page, "/admin/users", $"table a[href^='/admin/users/']:text-is('{ChromiumSite.Editor}')"),
             "versions" => await VersionsAsync(page),
             "versions:compare" => await FirstLinkAsync(page, await VersionsAsync(page), "a[href*='/versions/compare']"),
+            "versions:display" => await FirstLinkAsync(page, await VersionsAsync(page), "table a[href*='/versions/']:not([href*='/versions/compare'])"),
             _ => throw new ArgumentException($"Unknown admin page {key}.", nameof(key)),
         };
     }
@@ -84,6 +88,13 @@ public static class AdminAddresses
         }
 
         return await page.Locator(edit).First.GetAttributeAsync("href") ?? throw new InvalidOperationException("No image in the media library.");
+    }
+
+    /// <summary>The editor's image picker, with an image listed in it.</summary>
+    private static async Task<string> ImagePickerAsync(IPage page)
+    {
+        await ImageEditorAsync(page);
+        return "/admin/media/picker?type=image";
     }
 
     /// <summary>The versions page of a News item with two versions (published, then a draft saved on top).</summary>
