@@ -21,6 +21,12 @@ public sealed class ResponseHeaderTests(SecuritySite site) : IClassFixture<Secur
         { "admin", "/admin" },
         { "admin", "/admin/contents" },
         { "admin", "/admin/contents/new/News" },
+        { "admin", "/admin/content-types/News" },
+        { "admin", "/admin/media" },
+        { "admin", "/admin/users" },
+        { "admin", "/admin/roles/Editor" },
+        { "admin", "/admin/audit" },
+        { "admin", "/admin/settings" },
         { SecuritySite.NoRole, "/admin" },
     };
 
@@ -34,6 +40,9 @@ public sealed class ResponseHeaderTests(SecuritySite site) : IClassFixture<Secur
         var directives = csp.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("default-src 'self'", directives);
         Assert.Contains("script-src 'self'", directives);
+        // Inline styles are blocked too: views link stylesheets, rich text keeps classes only.
+        Assert.Contains("style-src 'self'", directives);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("img-src 'self' data:", directives);
         Assert.Contains("object-src 'none'", directives);
         Assert.Contains("base-uri 'self'", directives);
@@ -41,6 +50,28 @@ public sealed class ResponseHeaderTests(SecuritySite site) : IClassFixture<Secur
         Assert.Contains("frame-ancestors 'none'", directives);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Pages_have_no_inline_style_the_policy_would_block(string userName, string url)
+    {
+        var (response, page) = await site.Client(userName).GetAsync(url);
+        if (response.Content.Headers.ContentType?.MediaType != "text/html")
+        {
+            return;
+        }
+
+        Assert.Empty(page.QuerySelectorAll("style").Select(s => s.OuterHtml));
+        Assert.Empty(page.QuerySelectorAll("[style]").Select(e => $"<{e.LocalName} style=\"{e.GetAttribute("style")}\">"));
+
+        // What the <style> blocks held now comes from the module's or theme's files: each is served.
+        foreach (var href in page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!))
+        {
+            using var css = await site.Client(userName).Client.GetAsync(href);
+            Assert.True(css.IsSuccessStatusCode, $"{url}: {href} answered {(int)css.StatusCode}");
+            Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        }
     }
 
     [Theory]

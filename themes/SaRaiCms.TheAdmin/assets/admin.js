@@ -2,6 +2,10 @@
 import Quill from "quill";
 import "quill/dist/quill.snow.css";
 import "./admin.css";
+import { CspClipboard } from "./csp-clipboard.js";
+
+// No style attribute reaches a parser: the policy's style-src has no 'unsafe-inline'.
+Quill.register("modules/clipboard", CspClipboard, true);
 
 // Only these formats survive; whatever Word, a web page or another editor pastes (fonts,
 // colours, mso- styles, classes) is dropped by Quill's clipboard because it has no format
