@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Benchmarks.Micro;
 
@@ -16,8 +15,7 @@ public static class RequestProfile
 {
     public static async Task<int> RunAsync(int requests, bool showSql)
     {
-        // Listening before the host starts: pooled contexts keep EF Core's "nobody listens" shortcut for a while.
-        using var commands = new CommandCounter();
+        using var commands = new SqlCommandCounter();
         await using var site = new MicroSite();
         using var client = site.CreateClient();
         string newsPath;
@@ -78,65 +76,5 @@ public static class RequestProfile
         using var response = await client.GetAsync(path);
         response.EnsureSuccessStatusCode();
         await response.Content.ReadAsByteArrayAsync();
-    }
-
-    /// <summary>Counts EF Core's executed commands through its diagnostic source (no change to the host).</summary>
-    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly IDisposable _all;
-        private readonly List<IDisposable> _listeners = [];
-        private int _count;
-
-        public CommandCounter() => _all = DiagnosticListener.AllListeners.Subscribe(this);
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        /// <summary>When set, the text of each executed command is added.</summary>
-        public List<string>? Capture { get; set; }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_listeners)
-                {
-                    _listeners.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name)
-            {
-                Interlocked.Increment(ref _count);
-                if (Capture is { } capture && value.Value is CommandExecutedEventData executed)
-                {
-                    lock (capture)
-                    {
-                        capture.Add(executed.Command.CommandText);
-                    }
-                }
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _all.Dispose();
-            lock (_listeners)
-            {
-                _listeners.ForEach(l => l.Dispose());
-            }
-        }
     }
 }

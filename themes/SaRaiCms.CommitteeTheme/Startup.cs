@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SaRaiCms.Committee.Models;
+using SaRaiCms.Contents.Models;
 using SaRaiCms.Display;
 using SaRaiCms.Modules;
 
@@ -21,8 +23,8 @@ public sealed class Startup : ModuleStartup
     // NewsPages.SummaryAsync; the News part's fields and the body are not built for it.
     public override void ConfigureServices(IServiceCollection services)
         => services.Configure<ShapePlacementOptions>(o => o
-            .Hide("News", "Summary", "News")
-            .Hide("News", "Summary", "HtmlBodyPart"));
+            .Hide(CommitteeTypes.News, "Summary", CommitteeTypes.News)
+            .Hide(CommitteeTypes.News, "Summary", nameof(HtmlBodyPart)));
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -101,7 +101,9 @@ public sealed class StoreOptionsExtension(StoreModel storeModel, SiteContext sit
     public StoreModel StoreModel { get; } = storeModel;
     public SiteContext Site { get; } = site;
 
-    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+    private DbContextOptionsExtensionInfo? _info;
+
+    public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
     public void ApplyServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
