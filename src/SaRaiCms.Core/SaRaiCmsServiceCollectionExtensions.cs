@@ -39,6 +39,9 @@ public static class SaRaiCmsServiceCollectionExtensions
         // Store
         services.AddSingleton<StoreModel>();
         services.AddSingleton<IndexTableOperations>();
+        services.AddSingleton<StoreChangeCounter>();
+        services.AddSingleton<IStoreChangeCounter>(sp => sp.GetRequiredService<StoreChangeCounter>());
+        services.AddSingleton<IStoreReadCache, StoreReadCache>();
         services.AddIndexProvider<ContentItemIndexProvider>();
         // Pooled: a request leases a context with its options, internal services and connection
         // object already made, instead of building them again (measured by scripts/bench-micro --profile).

@@ -35,8 +35,8 @@ public interface ISiteAccessor
 
 /// <summary>
 /// Site-wide settings, one document per site, written by the recipe "Settings" step and the
-/// admin's settings page (/admin/settings). Public pages read it on every request; nothing
-/// caches it, so a change shows on the next page.
+/// admin's settings page (/admin/settings). Public pages read it on every request: the
+/// store keeps the committed row until a commit writes it again, so a change shows on the next page.
 /// </summary>
 public sealed class SiteSettings : IDocument
 {

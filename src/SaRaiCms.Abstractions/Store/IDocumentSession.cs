@@ -37,6 +37,9 @@ public interface IDocumentSession
     /// </summary>
     Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>True while a transaction is open: reads must then come from the store, which may hold this unit of work's uncommitted writes.</summary>
+    bool InTransaction { get; }
+
     /// <summary>Runs after the outermost commit (for example to refresh caches).</summary>
     void AfterCommit(Action action);
 

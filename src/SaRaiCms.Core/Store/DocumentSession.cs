@@ -9,7 +9,13 @@ using SaRaiCms.ContentManagement;
 namespace SaRaiCms.Store;
 
 /// <summary>The document store's unit of work on EF Core (see <see cref="IDocumentSession"/>).</summary>
-public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTableOperations indexTables, IServiceProvider services) : IDocumentSession
+public sealed class DocumentSession(
+    StoreDbContext db,
+    StoreModel model,
+    IndexTableOperations indexTables,
+    StoreChangeCounter changes,
+    IStoreReadCache readCache,
+    IServiceProvider services) : IDocumentSession
 {
     private readonly Dictionary<long, IDocument> _identityMap = [];
 
@@ -19,9 +25,14 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
     private readonly List<IDocument> _deletes = [];
     private readonly List<Action> _afterCommit = [];
     private readonly List<Action> _afterRollback = [];
+
+    // Kinds of documents written by this unit of work's flushes, counted once the outer transaction commits.
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private int _transactionDepth;
 
     internal StoreDbContext Db => db;
+
+    private StoreChangeCounter Changes => changes;
 
     public static string TypeName(Type type) => type.FullName ?? type.Name;
 
@@ -50,8 +61,7 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
             return (T)read;
         }
 
-        var typeName = TypeName(typeof(T));
-        var record = await db.Documents.AsNoTracking().Where(d => d.Type == typeName).OrderBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        var record = await SingletonRecordAsync(typeof(T), cancellationToken);
         if (record is null)
         {
             return null;
@@ -61,6 +71,33 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
         _singletons[typeof(T)] = document;
         return document;
     }
+
+    /// <summary>
+    /// The stored row of a singleton. Every public page reads site settings, so committed rows are
+    /// kept across requests while no commit wrote that type; each session still materialises its
+    /// own copy, which it may change and save. Inside a transaction the store is read directly: the
+    /// transaction may have written the row, and what it wrote is not committed yet.
+    /// </summary>
+    private async Task<DocumentRecord?> SingletonRecordAsync(Type type, CancellationToken cancellationToken)
+    {
+        var typeName = TypeName(type);
+        var key = "singleton:" + typeName;
+        var count = readCache.Count(StoreChangeKinds.Document(type));
+        if (!InTransaction && readCache.TryGet(key, count, out DocumentRecord? cached))
+        {
+            return cached;
+        }
+
+        var record = await db.Documents.AsNoTracking().Where(d => d.Type == typeName).OrderBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        if (!InTransaction)
+        {
+            readCache.Set(key, count, record);
+        }
+
+        return record;
+    }
+
+    public bool InTransaction => _transactionDepth > 0;
 
     public IQueryable<TIndex> Query<TIndex>() where TIndex : MapIndex => db.Set<TIndex>().AsNoTracking();
 
@@ -217,6 +254,16 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
             db.ChangeTracker.Clear();
         }
 
+        foreach (var doc in saves.Concat(deletes))
+        {
+            _written.Add(StoreChangeKinds.Document(doc.GetType()));
+            if (doc is ContentItem item)
+            {
+                _written.Add(StoreChangeKinds.ContentItems);
+                _written.Add(StoreChangeKinds.ContentType(item.ContentType));
+            }
+        }
+
         foreach (var (doc, record, _) in records)
         {
             doc.Id = record.Id;
@@ -320,6 +367,8 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
             await session.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _committed = true;
+            session.Changes.Advance(session._written);
+            session._written.Clear();
             session._afterRollback.Clear();
             var actions = session._afterCommit.ToList();
             session._afterCommit.Clear();
@@ -341,6 +390,7 @@ public sealed class DocumentSession(StoreDbContext db, StoreModel model, IndexTa
                 session._singletons.Clear();
                 session._saves.Clear();
                 session._deletes.Clear();
+                session._written.Clear();
                 session._afterCommit.Clear();
                 session.Db.ChangeTracker.Clear();
                 var actions = session._afterRollback.ToList();

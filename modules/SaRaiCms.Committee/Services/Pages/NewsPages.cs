@@ -60,6 +60,7 @@ public sealed class NewsPages(
     SiteTimeZone zone,
     NewsViewCounter counter,
     IVietnameseText text,
+    IStoreReadCache readCache,
     IPageCacheDependencies dependencies)
 {
     public const string ListPath = "/tin-tuc";
@@ -82,25 +83,51 @@ public sealed class NewsPages(
     /// <summary>The categories of the taxonomy the News part's Category field uses, in tree order.</summary>
     public async Task<IReadOnlyList<CategoryLink>> CategoriesAsync(string? current, CancellationToken cancellationToken)
     {
-        if (_categories is null)
-        {
-            var part = await definitions.GetPartAsync(CommitteeTypes.News, cancellationToken);
-            var taxonomyId = part?.Fields.FirstOrDefault(f => f.Name == "Category")?.GetSettings<TaxonomyFieldSettings>().TaxonomyContentItemId;
-            _categories = await lookup.PublishedAsync(taxonomyId, cancellationToken) is { } taxonomy
-                ? TaxonomyTerms.Flatten(taxonomy)
-                    .Select(t =>
-                    {
-                        var slug = text.Slugify(t.Name);
-                        return new CategoryLink(t.ContentItemId, t.Name, slug, $"{ListPath}?chuyen-muc={Uri.EscapeDataString(slug)}", false);
-                    })
-                    .ToList()
-                : [];
-        }
-
+        _categories ??= await AllCategoriesAsync(cancellationToken);
         return current is null
             ? _categories
             : _categories.Select(c => c with { Current = current == c.ContentItemId || string.Equals(current, c.Slug, StringComparison.OrdinalIgnoreCase) }).ToList();
     }
+
+    /// <summary>
+    /// Every news page shows the categories: they are read again only after a commit of a content
+    /// item or of the content definitions (which name the taxonomy).
+    /// </summary>
+    private async Task<IReadOnlyList<CategoryLink>> AllCategoriesAsync(CancellationToken cancellationToken)
+    {
+        const string key = "news-categories";
+        // Counts only grow, so their sum changes whenever one of them does.
+        var count = readCache.Count(StoreChangeKinds.ContentItems) + readCache.Count(StoreChangeKinds.Document(typeof(ContentDefinitionDocument)));
+        if (!session.InTransaction && readCache.TryGet<CachedCategories>(key, count, out var cached))
+        {
+            if (cached.TaxonomyId is not null)
+            {
+                dependencies.AddItem(cached.TaxonomyId);
+            }
+
+            return cached.Categories;
+        }
+
+        var part = await definitions.GetPartAsync(CommitteeTypes.News, cancellationToken);
+        var taxonomyId = part?.Fields.FirstOrDefault(f => f.Name == "Category")?.GetSettings<TaxonomyFieldSettings>().TaxonomyContentItemId;
+        IReadOnlyList<CategoryLink> categories = await lookup.PublishedAsync(taxonomyId, cancellationToken) is { } taxonomy
+            ? TaxonomyTerms.Flatten(taxonomy)
+                .Select(t =>
+                {
+                    var slug = text.Slugify(t.Name);
+                    return new CategoryLink(t.ContentItemId, t.Name, slug, $"{ListPath}?chuyen-muc={Uri.EscapeDataString(slug)}", false);
+                })
+                .ToList()
+            : [];
+        if (!session.InTransaction)
+        {
+            readCache.Set(key, count, new CachedCategories(taxonomyId, categories));
+        }
+
+        return categories;
+    }
+
+    private sealed record CachedCategories(string? TaxonomyId, IReadOnlyList<CategoryLink> Categories);
 
     // Once per request: summaries of a list page all need them.
     private IReadOnlyList<CategoryLink>? _categories;
