@@ -4,37 +4,82 @@ using SaRaiCms.Store;
 
 namespace SaRaiCms.Tests.Store;
 
-/// <summary>A page reads the site settings from several services: one unit of work reads them from the store once.</summary>
+/// <summary>
+/// Every page reads the site settings, from several services: the committed row is read from the
+/// store once, kept across units of work until a commit writes it, and read from the store inside
+/// a transaction.
+/// </summary>
 public sealed class SingletonReadTests
 {
     [Fact]
-    public async Task A_singleton_is_read_from_the_store_once_per_unit_of_work_and_saved_changes_are_seen()
+    public async Task A_singleton_is_read_from_the_store_once_until_a_commit_writes_it()
     {
         // Listening before the host starts (see SqlCommandCounter).
         using var commands = new SqlCommandCounter();
         await using var site = new SiteFactory();
         _ = site.Server;
+
+        // A save first, so the next read cannot come from a copy kept at start-up.
         await site.InScopeAsync(async sp =>
         {
             var session = sp.GetRequiredService<IDocumentSession>();
-            commands.Context = sp.GetRequiredService<StoreDbContext>();
+            var settings = (await session.GetSingletonAsync<SiteSettings>())!;
+            settings.SiteName = "Đảng bộ thị trấn Sa Rài";
+            session.Save(settings);
+            await session.SaveChangesAsync();
+        });
 
-            var first = await session.GetSingletonAsync<SiteSettings>();
-            var afterFirst = commands.Count;
-            var second = await session.GetSingletonAsync<SiteSettings>();
+        var (readFirst, readSecond) = await CountReadsAsync(site, commands, 2);
+        Assert.True(readFirst >= 1);
+        Assert.Equal(0, readSecond);
 
-            Assert.NotNull(first);
-            Assert.Same(first, second);
-            Assert.True(afterFirst >= 1);
-            Assert.Equal(afterFirst, commands.Count);
+        // Another unit of work: the committed row is kept.
+        Assert.Equal(0, (await CountReadsAsync(site, commands, 1)).First);
 
-            first!.SiteName = "Đổi tên";
-            session.Save(first);
+        await site.InScopeAsync(async sp =>
+        {
+            var session = sp.GetRequiredService<IDocumentSession>();
+            var settings = (await session.GetSingletonAsync<SiteSettings>())!;
+            settings.SiteName = "Đổi tên";
+            session.Save(settings);
             await session.SaveChangesAsync();
             Assert.Equal("Đổi tên", (await session.GetSingletonAsync<SiteSettings>())!.SiteName);
         });
 
-        // Another unit of work reads the saved document again.
-        Assert.Equal("Đổi tên", await site.InScopeAsync(async sp => (await sp.GetRequiredService<IDocumentSession>().GetSingletonAsync<SiteSettings>())!.SiteName));
+        // The commit made the kept row stale: the next unit of work reads the store again.
+        var name = await site.InScopeAsync(async sp =>
+        {
+            commands.Context = sp.GetRequiredService<StoreDbContext>();
+            var before = commands.Count;
+            var settings = await sp.GetRequiredService<IDocumentSession>().GetSingletonAsync<SiteSettings>();
+            Assert.True(commands.Count > before);
+            return settings!.SiteName;
+        });
+        Assert.Equal("Đổi tên", name);
+
+        // Inside a transaction the store is read, not the kept row.
+        await site.InScopeAsync(async sp =>
+        {
+            commands.Context = sp.GetRequiredService<StoreDbContext>();
+            var session = sp.GetRequiredService<IDocumentSession>();
+            await using var transaction = await session.BeginTransactionAsync();
+            var before = commands.Count;
+            await session.GetSingletonAsync<SiteSettings>();
+            Assert.True(commands.Count > before);
+        });
     }
+
+    private static Task<(int First, int Second)> CountReadsAsync(SiteFactory site, SqlCommandCounter commands, int reads)
+        => site.InScopeAsync(async sp =>
+        {
+            var session = sp.GetRequiredService<IDocumentSession>();
+            commands.Context = sp.GetRequiredService<StoreDbContext>();
+            var start = commands.Count;
+            var first = await session.GetSingletonAsync<SiteSettings>();
+            var afterFirst = commands.Count;
+            var second = reads > 1 ? await session.GetSingletonAsync<SiteSettings>() : first;
+            Assert.NotNull(first);
+            Assert.Same(first, second);
+            return (afterFirst - start, commands.Count - afterFirst);
+        });
 }
