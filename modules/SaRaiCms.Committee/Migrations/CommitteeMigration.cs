@@ -15,7 +15,7 @@ public sealed class CommitteeMigration : DataMigration
 {
     public override string FeatureId => "SaRaiCms.Committee";
 
-    public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } = [CreateAsync, CreateNewsViewCountAsync];
+    public override IReadOnlyList<Func<MigrationContext, Task>> Steps { get; } = [CreateAsync, CreateNewsViewCountAsync, CreateNewsByDateIndexAsync];
 
     private static async Task CreateAsync(MigrationContext context)
     {
@@ -74,4 +74,8 @@ public sealed class CommitteeMigration : DataMigration
     /// <summary>Step 2: the news view counter, a table of its own so that counting a view never makes a content version.</summary>
     private static Task CreateNewsViewCountAsync(MigrationContext context)
         => context.Schema.CreateMapIndexTableAsync<NewsViewCount>(context.CancellationToken);
+
+    /// <summary>Step 3: the published news by date, for the news list, the home page and the feed.</summary>
+    private static Task CreateNewsByDateIndexAsync(MigrationContext context)
+        => context.Schema.CreateIndexAsync<NewsIndex>(NewsIndexProvider.PublishedByDateIndex, context.CancellationToken);
 }

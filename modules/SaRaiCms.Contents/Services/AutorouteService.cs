@@ -14,25 +14,28 @@ namespace SaRaiCms.Contents.Services;
 /// </summary>
 public sealed class AutorouteService
 {
-    private readonly FluidParser _parser = new();
-    private readonly TemplateOptions _options = new();
-    private readonly ISlugService _slugs;
+    // Built on first use: the Liquid parser takes a noticeable part of start-up to build, and
+    // only saving an item needs it, never reading a page.
+    private readonly Lazy<(FluidParser Parser, TemplateOptions Options)> _liquid;
 
     public AutorouteService(ISlugService slugs)
-    {
-        _slugs = slugs;
-        _options.MemberAccessStrategy.Register<ContentItem>();
-        _options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(_slugs.Slugify(input.ToStringValue())));
-    }
+        => _liquid = new(() =>
+        {
+            var options = new TemplateOptions();
+            options.MemberAccessStrategy.Register<ContentItem>();
+            options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(slugs.Slugify(input.ToStringValue())));
+            return (new FluidParser(), options);
+        });
 
     public async Task<string> GeneratePathAsync(ContentItem item, string pattern)
     {
-        if (!_parser.TryParse(pattern, out var template, out var error))
+        var (parser, options) = _liquid.Value;
+        if (!parser.TryParse(pattern, out var template, out var error))
         {
             throw new InvalidOperationException($"The path pattern '{pattern}' is not valid Liquid: {error}");
         }
 
-        var context = new TemplateContext(_options);
+        var context = new TemplateContext(options);
         context.SetValue("ContentItem", item);
         var rendered = await template.RenderAsync(context);
         return CleanPath(rendered);

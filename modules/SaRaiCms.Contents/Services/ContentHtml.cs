@@ -13,34 +13,36 @@ namespace SaRaiCms.Contents.Services;
 /// </summary>
 public sealed partial class ContentHtml
 {
-    private readonly HtmlSanitizer _sanitizer;
-    private readonly MarkdownPipeline _markdown;
+    // Built on first use: the sanitiser's first construction (AngleSharp's CSS set-up) takes a
+    // noticeable part of start-up, and reading most pages needs neither of them.
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(CreateSanitizer);
+    // Inline HTML in Markdown is allowed, as in Orchard Core, and goes through the same
+    // sanitiser as the rest: a <script> is removed rather than shown to readers as text.
+    private readonly Lazy<MarkdownPipeline> _markdown = new(() => new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
 
-    public ContentHtml()
+    private static HtmlSanitizer CreateSanitizer()
     {
-        _sanitizer = new HtmlSanitizer();
-        _sanitizer.AllowedAttributes.Add("class");
-        _sanitizer.AllowedAttributes.Remove("style");
-        _sanitizer.RemovingAttribute += (_, e) =>
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.RemovingAttribute += (_, e) =>
         {
             if (e.Attribute.Name == "style" && TextAlign().Match(e.Attribute.Value) is { Success: true } align)
             {
                 e.Tag.ClassList.Add("ql-align-" + align.Groups[1].Value.ToLowerInvariant());
             }
         };
-        _sanitizer.AllowedAttributes.Add("loading");
-        _sanitizer.AllowedSchemes.Add("mailto");
-        _sanitizer.AllowedSchemes.Add("tel");
-        _sanitizer.AllowedTags.Add("figure");
-        _sanitizer.AllowedTags.Add("figcaption");
-        // Inline HTML in Markdown is allowed, as in Orchard Core, and goes through the same
-        // sanitiser as the rest: a <script> is removed rather than shown to readers as text.
-        _markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+        sanitizer.AllowedAttributes.Add("loading");
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+        sanitizer.AllowedTags.Add("figure");
+        sanitizer.AllowedTags.Add("figcaption");
+        return sanitizer;
     }
 
-    public string Sanitize(string? html) => string.IsNullOrEmpty(html) ? "" : _sanitizer.Sanitize(html);
+    public string Sanitize(string? html) => string.IsNullOrEmpty(html) ? "" : _sanitizer.Value.Sanitize(html);
 
-    public string RenderMarkdown(string? markdown) => string.IsNullOrEmpty(markdown) ? "" : Sanitize(Markdown.ToHtml(markdown, _markdown));
+    public string RenderMarkdown(string? markdown) => string.IsNullOrEmpty(markdown) ? "" : Sanitize(Markdown.ToHtml(markdown, _markdown.Value));
 
     [GeneratedRegex(@"(?:^|;)\s*text-align\s*:\s*(center|right|justify)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextAlign();

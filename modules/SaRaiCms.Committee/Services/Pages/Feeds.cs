@@ -65,9 +65,8 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageC
     {
         dependencies.AddList(CommitteeTypes.News);
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
-        var ids = await session.Query<NewsIndex>().Where(n => n.Published)
-            .Select(n => new { n.ContentItemId, n.Date }).Distinct()
-            .OrderByDescending(n => n.Date).ThenBy(n => n.ContentItemId).Take(take)
+        var rows = session.Query<NewsIndex>();
+        var ids = await rows.Where(n => n.Published).OnePerArticle(rows).NewestFirst().Take(take)
             .Select(n => n.ContentItemId).ToListAsync(cancellationToken);
         var items = await lookup.PublishedAsync(ids, cancellationToken);
         var paths = await lookup.PathsAsync(ids, cancellationToken);

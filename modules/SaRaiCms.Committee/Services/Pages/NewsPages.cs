@@ -144,17 +144,14 @@ public sealed class NewsPages(
 
         var pageSize = await PageSizeAsync(cancellationToken);
         dependencies.AddList(CommitteeTypes.News);
-        var query = session.Query<NewsIndex>().Where(n => n.Published);
-        if (current is not null)
-        {
-            query = query.Where(n => n.CategoryId == current.ContentItemId);
-        }
-
-        var articles = query.Select(n => new { n.ContentItemId, n.Date }).Distinct();
-        var total = await articles.CountAsync(cancellationToken);
+        var rows = session.Query<NewsIndex>();
+        var articles = current is null
+            ? rows.Where(n => n.Published).OnePerArticle(rows)
+            : rows.Where(n => n.Published && n.CategoryId == current.ContentItemId);
+        var total = await CountAsync(articles, current?.ContentItemId, cancellationToken);
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         page = Math.Clamp(page, 1, pageCount);
-        var ids = await articles.OrderByDescending(a => a.Date).ThenBy(a => a.ContentItemId)
+        var ids = await articles.NewestFirst()
             .Skip((page - 1) * pageSize).Take(pageSize).Select(a => a.ContentItemId).ToListAsync(cancellationToken);
         var items = await lookup.PublishedAsync(ids, cancellationToken);
         var shapes = new List<ContentShape>();
@@ -187,10 +184,30 @@ public sealed class NewsPages(
     }
 
     /// <summary>Cards of the latest published articles (only the featured ones when <paramref name="featured"/>).</summary>
+    /// <summary>The number of published articles (in a category): counting reads every row, so it is kept until a commit of a content item.</summary>
+    private async Task<int> CountAsync(IQueryable<NewsIndex> articles, string? categoryId, CancellationToken cancellationToken)
+    {
+        var key = "news-count:" + categoryId;
+        var count = readCache.Count(StoreChangeKinds.ContentItems);
+        if (!session.InTransaction && readCache.TryGet<int>(key, count, out var total))
+        {
+            return total;
+        }
+
+        total = await articles.CountAsync(cancellationToken);
+        if (!session.InTransaction)
+        {
+            readCache.Set(key, count, total);
+        }
+
+        return total;
+    }
+
     public async Task<IReadOnlyList<NewsCard>> CardsAsync(int take, bool featured, IReadOnlyCollection<string> except, CancellationToken cancellationToken)
     {
         dependencies.AddList(CommitteeTypes.News);
-        var query = session.Query<NewsIndex>().Where(n => n.Published);
+        var rows = session.Query<NewsIndex>();
+        var query = rows.Where(n => n.Published).OnePerArticle(rows);
         if (featured)
         {
             query = query.Where(n => n.Featured);
@@ -201,8 +218,7 @@ public sealed class NewsPages(
             query = query.Where(n => !except.Contains(n.ContentItemId));
         }
 
-        var ids = await query.Select(n => new { n.ContentItemId, n.Date }).Distinct()
-            .OrderByDescending(a => a.Date).ThenBy(a => a.ContentItemId).Take(take).Select(a => a.ContentItemId).ToListAsync(cancellationToken);
+        var ids = await query.NewestFirst().Take(take).Select(a => a.ContentItemId).ToListAsync(cancellationToken);
         var items = await lookup.PublishedAsync(ids, cancellationToken);
         var ordered = ids.Where(items.ContainsKey).Select(id => items[id]).ToList();
         var categories = (await CategoriesAsync(null, cancellationToken)).ToDictionary(c => c.ContentItemId);
