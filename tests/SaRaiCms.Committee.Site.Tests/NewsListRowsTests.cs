@@ -12,16 +12,14 @@ namespace SaRaiCms.Committee.Site.Tests;
 public sealed class NewsListRowsTests : IAsyncLifetime
 {
     private const string Title = "Đảng bộ thị trấn Sa Rài sơ kết công tác 6 tháng đầu năm 2023";
-    private readonly SiteFactory _site = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "sarai").With("SaRaiCms:OutputCache:Enabled", "false");
-    private HttpClient _client = null!;
+    private readonly UncachedSaraiSite _site = new();
 
     public async Task InitializeAsync()
     {
-        _client = _site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await SaraiSite.RunTestRecipeAsync(_site);
+        await _site.InitializeAsync();
 
         // Two categories, one of them twice (as a hand-written import could have it).
-        await _site.InScopeAsync(async sp =>
+        await _site.Factory.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             var draft = (await content.GetAsync(SaraiSite.NewsId, VersionOptions.DraftRequired))!;
@@ -38,29 +36,25 @@ public sealed class NewsListRowsTests : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-    }
+    public Task DisposeAsync() => _site.DisposeAsync();
 
     [Fact]
     public async Task An_article_in_two_categories_is_listed_and_counted_once()
     {
-        var list = await SaraiSite.GetAsync(_client, "/tin-tuc");
+        var list = await _site.GetAsync("/tin-tuc");
         Assert.Single(list.Texts(".news-summary h2"), Title);
         Assert.Equal(list.Texts(".news-summary h2").Distinct().Count(), list.Texts(".news-summary h2").Count);
 
         foreach (var category in new[] { "xay-dung-dang", "kinh-te-xa-hoi" })
         {
-            var page = await SaraiSite.GetAsync(_client, "/tin-tuc?chuyen-muc=" + category);
+            var page = await _site.GetAsync("/tin-tuc?chuyen-muc=" + category);
             Assert.Single(page.Texts(".news-summary h2"), Title);
         }
 
-        var home = await SaraiSite.GetAsync(_client, "/");
+        var home = await _site.GetAsync("/");
         Assert.Equal(home.Texts(".home-news .card-title").Distinct().Count(), home.Texts(".home-news .card-title").Count);
 
-        var feed = await _client.GetStringAsync("/rss.xml");
+        var feed = await _site.Client.GetStringAsync("/rss.xml");
         Assert.Equal(1, feed.Split("<title>" + Title + "</title>").Length - 1);
     }
 }

@@ -20,28 +20,19 @@ public sealed class StoreReadCacheTests : IAsyncLifetime
     private const string TaxonomyId = "tax-chuyen-muc";
     private const string CategoryId = "cat-xay-dung-dang";
 
-    private readonly SiteFactory _site = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "sarai").With("SaRaiCms:OutputCache:Enabled", "false");
-    private HttpClient _client = null!;
+    private readonly UncachedSaraiSite _site = new();
 
-    public async Task InitializeAsync()
-    {
-        _client = _site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await SaraiSite.RunTestRecipeAsync(_site);
-    }
+    public Task InitializeAsync() => _site.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _site.DisposeAsync();
-    }
+    public Task DisposeAsync() => _site.DisposeAsync();
 
     [Fact]
     public async Task Saved_site_settings_show_on_the_next_page()
     {
-        var before = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var before = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.EndsWith(" - Đảng bộ thị trấn Sa Rài", before.Document.Title);
 
-        await _site.InScopeAsync(async sp =>
+        await _site.Factory.InScopeAsync(async sp =>
         {
             var session = sp.GetRequiredService<IDocumentSession>();
             var settings = (await session.GetSingletonAsync<SiteSettings>())!;
@@ -50,34 +41,34 @@ public sealed class StoreReadCacheTests : IAsyncLifetime
             await session.SaveChangesAsync();
         });
 
-        var after = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var after = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.EndsWith(" - Đảng bộ xã Tân Hồng", after.Document.Title);
     }
 
     [Fact]
     public async Task A_renamed_category_shows_on_the_article_and_the_news_list_on_the_next_request()
     {
-        var before = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var before = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.Contains("Xây dựng Đảng", before.Texts(".article-meta a"));
 
         await ChangeAndPublishAsync(TaxonomyId, taxonomy => taxonomy.Alter<TaxonomyPart>(p => p.Terms.Single(t => t.ContentItemId == CategoryId).DisplayText = "Công tác xây dựng Đảng"));
 
-        var article = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var article = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.Contains("Công tác xây dựng Đảng", article.Texts(".article-meta a"));
-        var list = await SaraiSite.GetAsync(_client, "/tin-tuc");
+        var list = await _site.GetAsync("/tin-tuc");
         Assert.Contains("Công tác xây dựng Đảng", list.Texts("nav.chips a"));
     }
 
     [Fact]
     public async Task A_retitled_meeting_shows_in_the_articles_related_links_on_the_next_request()
     {
-        var before = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var before = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.Equal("Hội nghị Đảng bộ thị trấn Sa Rài sơ kết 6 tháng đầu năm 2023", before.Text(".related dd a"));
 
         const string title = "Hội nghị sơ kết công tác 6 tháng đầu năm 2023 (đã sửa)";
         await ChangeAndPublishAsync(MeetingId, meeting => meeting.Alter<TitlePart>(p => p.Title = title));
 
-        var after = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var after = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.Equal(title, after.Text(".related dd a"));
     }
 
@@ -85,17 +76,17 @@ public sealed class StoreReadCacheTests : IAsyncLifetime
     public async Task An_unpublished_linked_item_leaves_the_article_on_the_next_request()
     {
         const string meetingLink = ".related a[href='/hoi-nghi/so-ket-6-thang-dau-nam-2023']";
-        var before = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var before = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.NotNull(before.Document.QuerySelector(meetingLink));
 
-        await _site.InScopeAsync(async sp =>
+        await _site.Factory.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             await content.UnpublishAsync((await content.GetAsync(MeetingId, VersionOptions.Published))!);
             await content.SaveChangesAsync();
         });
 
-        var after = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var after = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.Null(after.Document.QuerySelector(meetingLink));
     }
 
@@ -105,7 +96,7 @@ public sealed class StoreReadCacheTests : IAsyncLifetime
         const string committed = "Hội nghị Đảng bộ thị trấn Sa Rài sơ kết 6 tháng đầu năm 2023";
         Assert.Equal(committed, await TitleAsync());
 
-        await _site.InScopeAsync(async sp =>
+        await _site.Factory.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             var session = sp.GetRequiredService<IDocumentSession>();
@@ -123,15 +114,15 @@ public sealed class StoreReadCacheTests : IAsyncLifetime
         });
 
         Assert.Equal(committed, await TitleAsync());
-        var page = await SaraiSite.GetAsync(_client, SaraiSite.NewsPath);
+        var page = await _site.GetAsync(SaraiSite.NewsPath);
         Assert.Equal(committed, page.Text(".related dd a"));
     }
 
     private Task<string> TitleAsync()
-        => _site.InScopeAsync(async sp => (await sp.GetRequiredService<ContentLookup>().TitlesAndPathsAsync([MeetingId]))[MeetingId].Title);
+        => _site.Factory.InScopeAsync(async sp => (await sp.GetRequiredService<ContentLookup>().TitlesAndPathsAsync([MeetingId]))[MeetingId].Title);
 
     private Task ChangeAndPublishAsync(string contentItemId, Action<ContentItem> change)
-        => _site.InScopeAsync(async sp =>
+        => _site.Factory.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             var draft = (await content.GetAsync(contentItemId, VersionOptions.DraftRequired))!;
