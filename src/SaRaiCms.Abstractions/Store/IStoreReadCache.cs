@@ -18,3 +18,28 @@ public interface IStoreReadCache
 
     void Set<T>(string key, long count, T value);
 }
+
+public static class StoreReadCacheExtensions
+{
+    /// <summary>
+    /// The value kept under <paramref name="key"/> for <paramref name="count"/>, else what
+    /// <paramref name="read"/> returns, kept for that count. Inside a transaction the store is
+    /// always read and nothing is kept.
+    /// </summary>
+    public static async Task<T> GetOrReadAsync<T>(this IStoreReadCache cache, IDocumentSession session, string key, long count, Func<Task<T>> read)
+    {
+        var kept = !session.InTransaction;
+        if (kept && cache.TryGet<T>(key, count, out var value))
+        {
+            return value;
+        }
+
+        value = await read();
+        if (kept)
+        {
+            cache.Set(key, count, value);
+        }
+
+        return value;
+    }
+}

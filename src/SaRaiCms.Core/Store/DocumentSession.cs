@@ -78,23 +78,11 @@ public sealed class DocumentSession(
     /// own copy, which it may change and save. Inside a transaction the store is read directly: the
     /// transaction may have written the row, and what it wrote is not committed yet.
     /// </summary>
-    private async Task<DocumentRecord?> SingletonRecordAsync(Type type, CancellationToken cancellationToken)
+    private Task<DocumentRecord?> SingletonRecordAsync(Type type, CancellationToken cancellationToken)
     {
         var typeName = TypeName(type);
-        var key = "singleton:" + typeName;
-        var count = readCache.Count(StoreChangeKinds.Document(type));
-        if (!InTransaction && readCache.TryGet(key, count, out DocumentRecord? cached))
-        {
-            return cached;
-        }
-
-        var record = await db.Documents.AsNoTracking().Where(d => d.Type == typeName).OrderBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
-        if (!InTransaction)
-        {
-            readCache.Set(key, count, record);
-        }
-
-        return record;
+        return readCache.GetOrReadAsync(this, "singleton:" + typeName, readCache.Count(StoreChangeKinds.Document(type)),
+            () => db.Documents.AsNoTracking().Where(d => d.Type == typeName).OrderBy(d => d.Id).FirstOrDefaultAsync(cancellationToken));
     }
 
     public bool InTransaction => _transactionDepth > 0;

@@ -4,7 +4,7 @@ using SaRaiCms.Sites;
 
 namespace SaRaiCms.Store;
 
-/// <summary><see cref="IStoreReadCache"/> in the host's memory cache, under per-site keys.</summary>
+/// <summary><see cref="IStoreReadCache"/> in the host's memory cache, under keys of the site and the reader's key.</summary>
 public sealed class StoreReadCache(IMemoryCache cache, ISiteAccessor site, IStoreChangeCounter changes) : IStoreReadCache
 {
     // Entries nobody reads for this long go, so looking up many items once does not hold them all.
@@ -26,7 +26,10 @@ public sealed class StoreReadCache(IMemoryCache cache, ISiteAccessor site, IStor
 
     public void Set<T>(string key, long count, T value) => cache.Set(Key(key), new Entry<T>(count, value), EntryOptions);
 
-    private string Key(string key) => site.Current.CacheKey("store-read:" + key);
+    private EntryKey Key(string key) => new(site.Current.Name, key);
+
+    // A key of its own type: no entry of another part of the host can collide with it.
+    private readonly record struct EntryKey(string Site, string Key);
 
     private sealed record Entry<T>(long Count, T Value);
 }

@@ -95,39 +95,32 @@ public sealed class NewsPages(
     /// </summary>
     private async Task<IReadOnlyList<CategoryLink>> AllCategoriesAsync(CancellationToken cancellationToken)
     {
-        const string key = "news-categories";
         // Counts only grow, so their sum changes whenever one of them does.
         var count = readCache.Count(StoreChangeKinds.ContentItems) + readCache.Count(StoreChangeKinds.Document(typeof(ContentDefinitionDocument)));
-        if (!session.InTransaction && readCache.TryGet<CachedCategories>(key, count, out var cached))
+        var (taxonomyId, categories) = await readCache.GetOrReadAsync(session, "news-categories", count, async () =>
         {
-            if (cached.TaxonomyId is not null)
-            {
-                dependencies.AddItem(cached.TaxonomyId);
-            }
+            var part = await definitions.GetPartAsync(CommitteeTypes.News, cancellationToken);
+            var id = part?.Fields.FirstOrDefault(f => f.Name == "Category")?.GetSettings<TaxonomyFieldSettings>().TaxonomyContentItemId;
+            IReadOnlyList<CategoryLink> links = await lookup.PublishedAsync(id, cancellationToken) is { } taxonomy
+                ? TaxonomyTerms.Flatten(taxonomy)
+                    .Select(t =>
+                    {
+                        var slug = text.Slugify(t.Name);
+                        return new CategoryLink(t.ContentItemId, t.Name, slug, $"{ListPath}?chuyen-muc={Uri.EscapeDataString(slug)}", false);
+                    })
+                    .ToList()
+                : [];
+            return (TaxonomyId: id, Categories: links);
+        });
 
-            return cached.Categories;
-        }
-
-        var part = await definitions.GetPartAsync(CommitteeTypes.News, cancellationToken);
-        var taxonomyId = part?.Fields.FirstOrDefault(f => f.Name == "Category")?.GetSettings<TaxonomyFieldSettings>().TaxonomyContentItemId;
-        IReadOnlyList<CategoryLink> categories = await lookup.PublishedAsync(taxonomyId, cancellationToken) is { } taxonomy
-            ? TaxonomyTerms.Flatten(taxonomy)
-                .Select(t =>
-                {
-                    var slug = text.Slugify(t.Name);
-                    return new CategoryLink(t.ContentItemId, t.Name, slug, $"{ListPath}?chuyen-muc={Uri.EscapeDataString(slug)}", false);
-                })
-                .ToList()
-            : [];
-        if (!session.InTransaction)
+        // The page shows the taxonomy: publishing it must refresh a cached copy, also when the terms were kept.
+        if (taxonomyId is not null)
         {
-            readCache.Set(key, count, new CachedCategories(taxonomyId, categories));
+            dependencies.AddItem(taxonomyId);
         }
 
         return categories;
     }
-
-    private sealed record CachedCategories(string? TaxonomyId, IReadOnlyList<CategoryLink> Categories);
 
     // Once per request: summaries of a list page all need them.
     private IReadOnlyList<CategoryLink>? _categories;
@@ -185,23 +178,9 @@ public sealed class NewsPages(
 
     /// <summary>Cards of the latest published articles (only the featured ones when <paramref name="featured"/>).</summary>
     /// <summary>The number of published articles (in a category): counting reads every row, so it is kept until a commit of a content item.</summary>
-    private async Task<int> CountAsync(IQueryable<NewsIndex> articles, string? categoryId, CancellationToken cancellationToken)
-    {
-        var key = "news-count:" + categoryId;
-        var count = readCache.Count(StoreChangeKinds.ContentItems);
-        if (!session.InTransaction && readCache.TryGet<int>(key, count, out var total))
-        {
-            return total;
-        }
-
-        total = await articles.CountAsync(cancellationToken);
-        if (!session.InTransaction)
-        {
-            readCache.Set(key, count, total);
-        }
-
-        return total;
-    }
+    private Task<int> CountAsync(IQueryable<NewsIndex> articles, string? categoryId, CancellationToken cancellationToken)
+        => readCache.GetOrReadAsync(session, "news-count:" + categoryId, readCache.Count(StoreChangeKinds.ContentItems),
+            () => articles.CountAsync(cancellationToken));
 
     public async Task<IReadOnlyList<NewsCard>> CardsAsync(int take, bool featured, IReadOnlyCollection<string> except, CancellationToken cancellationToken)
     {
