@@ -1,16 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Committee.Drivers;
-using SaRaiCms.Committee.Handlers;
-using SaRaiCms.Committee.Indexes;
-using SaRaiCms.Committee.Migrations;
-using SaRaiCms.Committee.Models;
-using SaRaiCms.Committee.Services;
-using SaRaiCms.Committee.Services.Editors;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SaRaiCms.Committee.Common;
+using SaRaiCms.Committee.Documents;
+using SaRaiCms.Committee.Editing;
+using SaRaiCms.Committee.Meetings;
+using SaRaiCms.Committee.News;
+using SaRaiCms.Committee.Officials;
+using SaRaiCms.Committee.Organisations;
+using SaRaiCms.Committee.Site;
+using SaRaiCms.Committee.Tasks;
+using SaRaiCms.Display;
 using SaRaiCms.Modules;
 using SaRaiCms.Search;
 
 [assembly: Module(
-    Id = "SaRaiCms.Committee",
+    Id = SaRaiCms.Committee.CommitteeTypes.FeatureId,
     Name = "Đảng bộ",
     Description = "Organisations, officials, meetings, task lists, indicators, documents and news of a Party committee.",
     Category = "Committee",
@@ -18,42 +25,67 @@ using SaRaiCms.Search;
 
 namespace SaRaiCms.Committee;
 
+/// <summary>The committee's content types, one folder each (part, drivers, handler, index, pages, views).</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddDataMigration<CommitteeMigration>();
 
-        services.AddIndexProvider<MeetingIndexProvider>();
-        services.AddIndexProvider<PositionIndexProvider>();
-        services.AddIndexProvider<TaskIndexProvider>();
-        services.AddIndexProvider<DocumentIndexProvider>();
-        services.AddIndexProvider<OrganisationIndexProvider>();
-        services.AddIndexProvider<NewsIndexProvider>();
-
-        services.AddContentHandler<DocumentPartHandler>();
-        services.AddContentHandler<OfficialPartHandler>();
-        services.AddContentHandler<MeetingPartHandler>();
-        services.AddContentHandler<TaskListPartHandler>();
-
-        services.AddContentPart<OrganisationPart, OrganisationPartDisplayDriver>();
-        services.AddContentPart<OfficialPart, OfficialPartDisplayDriver>();
-        services.AddContentPart<MeetingPart, MeetingPartDisplayDriver>();
-        services.AddContentPart<TaskListPart, TaskListPartDisplayDriver>();
-        services.AddContentPart<DocumentPart, DocumentPartDisplayDriver>();
-
-        services.AddSearchDocumentContributor<DocumentSearchContributor>();
-
-        services.AddScoped<OfficialTitles>();
-        services.AddScoped<SiteToday>();
+        // Shared by the types: titles and paths of linked items, the site's today, editors' common pieces.
         services.AddScoped<ContentLookup>();
-
-        // Editors (Drivers/*.Editor.cs, Views/Shapes/*_Edit.cshtml, wwwroot/admin) and their live checks (Controllers/EditorLookupController.cs).
+        services.AddScoped<ItemLinks>();
+        services.AddScoped<SiteToday>();
         services.AddScoped<EditorChoices>();
         services.AddScoped<PostedEditors>();
-        services.AddScoped<DocumentNumberCheck>();
 
-        // Public pages (Controllers/, Services/Pages/, Views/Pages/).
-        Services.Pages.CommitteeSiteServiceCollectionExtensions.AddCommitteeSite(services);
+        // Organisations/
+        services.AddContentPart<OrganisationPart, OrganisationPartDisplayDriver>();
+        services.AddIndexProvider<OrganisationIndexProvider>();
+        services.AddScoped<OrganisationPages>();
+
+        // Officials/
+        services.AddContentPart<OfficialPart, OfficialPartDisplayDriver>();
+        services.AddContentHandler<OfficialPartHandler>();
+        services.AddIndexProvider<PositionIndexProvider>();
+        services.AddScoped<OfficialTitles>();
+        services.AddScoped<LeadershipPages>();
+
+        // Meetings/
+        services.AddContentPart<MeetingPart, MeetingPartDisplayDriver>();
+        services.AddContentHandler<MeetingPartHandler>();
+        services.AddIndexProvider<MeetingIndexProvider>();
+        services.AddScoped<MeetingPages>();
+
+        // Tasks/
+        services.AddContentPart<TaskListPart, TaskListPartDisplayDriver>();
+        services.AddContentHandler<TaskListPartHandler>();
+        services.AddIndexProvider<TaskIndexProvider>();
+        services.AddScoped<TaskPages>();
+
+        // Documents/
+        services.AddContentPart<DocumentPart, DocumentPartDisplayDriver>();
+        services.AddContentHandler<DocumentPartHandler>();
+        services.AddIndexProvider<DocumentIndexProvider>();
+        services.AddSearchDocumentContributor<DocumentSearchContributor>();
+        services.AddScoped<DocumentNumberCheck>();
+        services.AddScoped<DocumentPages>();
+
+        // News/
+        services.AddIndexProvider<NewsIndexProvider>();
+        services.AddIndexProvider<NewsViewCountTableProvider>();
+        services.AddScoped<NewsViewCounter>();
+        services.AddScoped<NewsPages>();
+        // An article's page shows these fields itself (NewsPages.ArticleAsync): their shapes are not built.
+        services.Configure<ShapePlacementOptions>(o => o.Hide(CommitteeTypes.News, "Detail", CommitteeTypes.News, [.. NewsFields.ShownByArticle]));
+
+        // Site/: home page, feeds, page chrome, theme overrides of page views, per-site feature checks on routes.
+        services.AddScoped<HomePage>();
+        services.AddScoped<Feeds>();
+        services.AddScoped<SiteChrome>();
+        services.AddScoped<ItemPageMeta>();
+        services.TryAddSingleton<IThemeViewLocator, ThemeViewLocator>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, ThemeViewMvcOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, FeatureEndpointPolicy>());
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Committee.Models;
+using SaRaiCms.Committee;
+using SaRaiCms.Committee.Meetings;
+using SaRaiCms.Committee.Officials;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
 

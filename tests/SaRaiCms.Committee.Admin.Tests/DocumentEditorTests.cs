@@ -1,5 +1,6 @@
+using SaRaiCms.Committee;
 using SaRaiCms.Committee.Admin.Tests.Infrastructure;
-using SaRaiCms.Committee.Models;
+using SaRaiCms.Committee.Documents;
 using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Committee.Admin.Tests;

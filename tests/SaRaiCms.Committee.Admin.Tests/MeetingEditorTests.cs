@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
+using SaRaiCms.Committee;
 using SaRaiCms.Committee.Admin.Tests.Infrastructure;
-using SaRaiCms.Committee.Models;
-using SaRaiCms.Committee.ViewModels;
+using SaRaiCms.Committee.Meetings;
 using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Committee.Admin.Tests;

@@ -1,5 +1,5 @@
 using SaRaiCms.Committee.Admin.Tests.Infrastructure;
-using SaRaiCms.Committee.Models;
+using SaRaiCms.Committee.Officials;
 using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Committee.Admin.Tests;

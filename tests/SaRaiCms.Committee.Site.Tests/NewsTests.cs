@@ -1,8 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Committee.Indexes;
-using SaRaiCms.Committee.Services.Pages;
+using SaRaiCms.Committee.News;
 using SaRaiCms.Committee.Site.Tests.Infrastructure;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;

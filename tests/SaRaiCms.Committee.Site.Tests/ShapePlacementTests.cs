@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Committee.Services.Pages;
+using SaRaiCms.Committee.News;
 using SaRaiCms.Committee.Site.Tests.Infrastructure;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Display;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Site.Tests.Infrastructure;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;

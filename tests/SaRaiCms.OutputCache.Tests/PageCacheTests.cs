@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
-using SaRaiCms.Committee.Indexes;
+using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.Committee.News;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;
 
@@ -145,7 +145,7 @@ public sealed class PageCacheTests(CachedSite site) : IClassFixture<CachedSite>
     [Fact]
     public async Task The_view_counter_counts_every_read_while_the_article_is_cached()
     {
-        var beacon = Committee.Services.Pages.NewsPages.ViewBeaconPath(CachedSite.NewsId);
+        var beacon = Committee.News.NewsPages.ViewBeaconPath(CachedSite.NewsId);
         var before = await ViewsAsync();
 
         var (first, firstHtml) = await site.GetAsync(site.NewsPath + "?test=views");
@@ -162,7 +162,7 @@ public sealed class PageCacheTests(CachedSite site) : IClassFixture<CachedSite>
         Assert.False(CachedSite.IsHit(counted));
 
         // Only published news articles are counted.
-        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.PostAsync(Committee.Services.Pages.NewsPages.ViewBeaconPath("page-gioi-thieu"), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.PostAsync(Committee.News.NewsPages.ViewBeaconPath("page-gioi-thieu"), null)).StatusCode);
         _ = first;
     }
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SaRaiCms.Committee.Models;
+using SaRaiCms.Committee;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Display;
 using SaRaiCms.Modules;

@@ -1,4 +1,4 @@
-using SaRaiCms.Committee.Services;
+using SaRaiCms.Committee.Documents;
 
 namespace SaRaiCms.Tests.Committee;
 
