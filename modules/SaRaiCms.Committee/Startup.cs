@@ -75,9 +75,13 @@ public sealed class Startup : ModuleStartup
         services.AddIndexProvider<NewsIndexProvider>();
         services.AddIndexProvider<NewsViewCountTableProvider>();
         services.AddScoped<NewsViewCounter>();
+        services.AddScoped<NewsCategories>();
         services.AddScoped<NewsPages>();
-        // An article's page shows these fields itself (NewsPages.ArticleAsync): their shapes are not built.
-        services.Configure<ShapePlacementOptions>(o => o.Hide(CommitteeTypes.News, "Detail", CommitteeTypes.News, [.. NewsFields.ShownByArticle]));
+        services.AddScoped<IContentPartDisplayDriver, NewsPartDisplayDriver>();
+        // The News part's shapes show these fields on the article page and in lists; their own field shapes are not shown there.
+        services.Configure<ShapePlacementOptions>(o => o
+            .Hide(CommitteeTypes.News, "Detail", NewsPart.Name, [.. NewsPart.FieldsShownByPart])
+            .Hide(CommitteeTypes.News, "Summary", NewsPart.Name, [.. NewsPart.FieldsShownByPart]));
 
         // Site/: home page, feeds, page chrome, theme overrides of page views, per-site feature checks on routes.
         services.AddScoped<HomePage>();

@@ -105,7 +105,7 @@ public sealed class NewsTests(SaraiSite site)
         var page = await site.GetAsync(SaraiSite.NewsPath);
         var beacon = page.Document.QuerySelector(".views")!.GetAttribute("data-view-beacon")!;
         Assert.Equal(NewsPages.ViewBeaconPath(SaraiSite.NewsId), beacon);
-        Assert.NotNull(page.Document.QuerySelector("script[src$='/js/views.js']"));
+        Assert.NotNull(page.Document.QuerySelector("script[src$='/news/views.js']"));
         var shown = long.Parse(page.Text(".views [data-view-count]").Replace(".", ""), System.Globalization.CultureInfo.InvariantCulture);
 
         async Task<long> CountAsync()

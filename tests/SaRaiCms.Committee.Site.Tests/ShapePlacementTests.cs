@@ -7,14 +7,15 @@ using SaRaiCms.Display;
 namespace SaRaiCms.Committee.Site.Tests;
 
 /// <summary>
-/// Shapes the theme renders itself, or not at all, are hidden by placement and never built, so
-/// an article's page runs no driver (and no query) for them; editors keep every field.
+/// The News part's own shapes show its fields on the article page and in lists, so placement
+/// hides those fields' shapes there; editors keep every field. Shape models are built only when a
+/// shape is rendered, so a shape a template leaves out costs nothing.
 /// </summary>
 [Collection(SaraiSiteCollection.Name)]
 public sealed class ShapePlacementTests(SaraiSite site)
 {
     [Fact]
-    public async Task An_article_builds_no_shape_for_the_fields_its_template_shows_itself_and_its_editor_keeps_them()
+    public async Task An_article_shows_its_news_fields_through_the_news_part_and_its_editor_keeps_them()
     {
         var (detail, summary, editor) = await site.Factory.InScopeAsync(async sp =>
         {
@@ -23,14 +24,45 @@ public sealed class ShapePlacementTests(SaraiSite site)
             return (await display.BuildDisplayAsync(item, "Detail"), await display.BuildDisplayAsync(item, "Summary"), await display.BuildEditorAsync(item));
         });
 
-        var detailFields = FieldNames(detail);
-        Assert.Empty(detailFields.Intersect(NewsFields.ShownByArticle));
-        Assert.Contains("HtmlBodyPart", detail.Zones.Values.SelectMany(z => z).Select(s => s.ShapeType));
+        Assert.Empty(FieldNames(detail).Intersect(NewsPart.FieldsShownByPart));
+        Assert.Equal(["NewsPart"], detail.Zone("Header").Select(s => s.ShapeType).Where(s => s.StartsWith("News", StringComparison.Ordinal)));
+        Assert.Equal(["NewsPart_Intro"], detail.Zone("Intro").Select(s => s.ShapeType));
+        Assert.Equal(["NewsPart_Footer"], detail.Zone("Footer").Select(s => s.ShapeType));
+        Assert.Contains("HtmlBodyPart", detail.Zone("Content").Select(s => s.ShapeType));
 
-        // The theme's summary shows the title shape only.
-        Assert.Equal(["TitlePart"], summary.Zones.Values.SelectMany(z => z).Select(s => s.ShapeType).Distinct());
+        // The summary: the title and the News part's line in the Header zone; no News field shape.
+        Assert.Equal(["TitlePart", "NewsPart"], summary.Zone("Header").Select(s => s.ShapeType));
+        Assert.Empty(FieldNames(summary).Intersect(NewsPart.FieldsShownByPart));
 
         Assert.Superset(new HashSet<string>(["Lead", "Category", "RelatedMeeting", "Officials", "FeaturedImage"]), FieldNames(editor).ToHashSet());
+    }
+
+    [Fact]
+    public async Task Building_an_article_display_builds_no_news_model_until_a_shape_is_rendered()
+    {
+        var (header, intro, footer) = await site.Factory.InScopeAsync(async sp =>
+        {
+            var item = (await sp.GetRequiredService<IContentManager>().GetAsync(SaraiSite.NewsId, VersionOptions.Published))!;
+            var shape = await sp.GetRequiredService<IContentDisplayManager>().BuildDisplayAsync(item, "Detail");
+            var news = shape.Zone("Footer").Single();
+            Assert.False(news.IsBuilt);
+            Assert.Throws<InvalidOperationException>(() => news.Model);
+
+            // Rendering happens in a request: the article's share links are absolute URLs of its host.
+            var request = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = sp };
+            request.Request.Scheme = "https";
+            request.Request.Host = new Microsoft.AspNetCore.Http.HostString("sarai.example");
+            sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = request;
+            return (await shape.Zone("Header").Single(s => s.ShapeType == "NewsPart").GetModelAsync(),
+                await shape.Zone("Intro").Single().GetModelAsync(),
+                await news.GetModelAsync());
+        });
+
+        // The article's three shapes share one model, built once for the page.
+        var article = Assert.IsType<NewsArticleViewModel>(footer);
+        Assert.Same(article, header);
+        Assert.Same(article, intro);
+        Assert.StartsWith("https://sarai.example/", article.ShareUrl, StringComparison.Ordinal);
     }
 
     [Fact]

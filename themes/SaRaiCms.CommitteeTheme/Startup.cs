@@ -19,13 +19,6 @@ namespace SaRaiCms.CommitteeTheme;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
-    // The theme's news summary (Views/Shapes/Content-News.Summary.cshtml) shows the title shape and
-    // NewsPages.SummaryAsync; the News part's fields and the body are not built for it.
-    public override void ConfigureServices(IServiceCollection services)
-        => services.Configure<ShapePlacementOptions>(o => o
-            .Hide(CommitteeTypes.News, "Summary", CommitteeTypes.News)
-            .Hide(CommitteeTypes.News, "Summary", nameof(HtmlBodyPart)));
-
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var environment = endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>();

@@ -42,9 +42,6 @@ public sealed class NewsArticleViewModel
     public required string FacebookShareUrl { get; init; }
     public required string PrintUrl { get; init; }
     public bool IsPrintView { get; init; }
-
-    /// <summary>The item's other shapes (the body, and any field an editor added), in zone order.</summary>
-    public IReadOnlyList<ShapeResult> BodyShapes { get; init; } = [];
 }
 
 /// <summary>What a news summary shows besides its linked title.</summary>

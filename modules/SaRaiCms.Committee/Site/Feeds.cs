@@ -93,7 +93,7 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageC
             writer.WriteAttributeString("rel", "self");
             writer.WriteAttributeString("type", "application/rss+xml");
             writer.WriteEndElement();
-            if (articles.Count > 0 && NewsFields.Date(articles[0]) is { } newest)
+            if (articles.Count > 0 && NewsPart.Of(articles[0]).DateUtc(articles[0]) is { } newest)
             {
                 writer.WriteElementString("lastBuildDate", Rfc822(newest));
             }
@@ -108,17 +108,17 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageC
                 writer.WriteAttributeString("isPermaLink", "true");
                 writer.WriteString(link);
                 writer.WriteEndElement();
-                if (NewsFields.Date(article) is { } date)
+                if (NewsPart.Of(article).DateUtc(article) is { } date)
                 {
                     writer.WriteElementString("pubDate", Rfc822(date));
                 }
 
-                if (NewsFields.Lead(article) is { } lead)
+                if (NewsPart.Of(article).LeadText is { } lead)
                 {
                     writer.WriteElementString("description", lead);
                 }
 
-                if (NewsFields.Byline(article) is { } byline)
+                if (NewsPart.Of(article).BylineText is { } byline)
                 {
                     writer.WriteElementString("dc", "creator", DcNs, byline);
                 }

@@ -17,7 +17,7 @@ namespace SaRaiCms.Committee.Site;
 /// page of its type, a description for link previews (the news lead, the meeting's or
 /// document's summary, else the start of the body), the article type and image for Open Graph.
 /// </summary>
-public sealed partial class ItemPageMeta(NewsPages news)
+public sealed partial class ItemPageMeta(NewsCategories newsCategories)
 {
     /// <summary>The list page each committee type belongs to.</summary>
     public static readonly IReadOnlyDictionary<string, Breadcrumb> Sections = new Dictionary<string, Breadcrumb>(StringComparer.Ordinal)
@@ -42,13 +42,13 @@ public sealed partial class ItemPageMeta(NewsPages news)
         string? image = null;
         if (item.ContentType == CommitteeTypes.News)
         {
-            var ids = NewsFields.CategoryIds(item);
-            if ((await news.CategoriesAsync(null, cancellationToken)).FirstOrDefault(c => ids.Contains(c.ContentItemId)) is { } category)
+            var ids = NewsPart.Of(item).CategoryIds;
+            if ((await newsCategories.GetAsync(null, cancellationToken)).FirstOrDefault(c => ids.Contains(c.ContentItemId)) is { } category)
             {
                 crumbs.Add(new Breadcrumb(category.Name, category.Url));
             }
 
-            image = NewsFields.Image(item)?.Url;
+            image = NewsPart.Of(item).Image()?.Url;
         }
         else if (item.As<OfficialPart>() is { PhotoPath.Length: > 0 } official && SafeUrl.IsAllowedMediaPath(official.PhotoPath))
         {
@@ -71,7 +71,7 @@ public sealed partial class ItemPageMeta(NewsPages news)
     {
         var text = item.ContentType switch
         {
-            CommitteeTypes.News => NewsFields.Lead(item),
+            CommitteeTypes.News => NewsPart.Of(item).LeadText,
             CommitteeTypes.Meeting => item.As<MeetingPart>()?.Summary,
             CommitteeTypes.Document => item.As<DocumentPart>() is { } document ? $"{document.Number}: {document.Summary}" : null,
             _ => null,

@@ -8,18 +8,47 @@ namespace SaRaiCms.Display;
 /// A piece of a rendered content item: a typed view model and the Razor view that renders it.
 /// The view is found by the first of <see cref="Alternates"/> (most specific first) that a
 /// theme or module provides, so a theme overrides a module view by using the same file name.
+/// A display shape may be given a builder instead of a model: the model is then built when the
+/// shape is rendered, so a shape that placement hides or a template leaves out costs nothing.
 /// </summary>
 public sealed class ShapeResult
 {
+    private Func<Task<object>>? _build;
+    private object? _model;
+
     public ShapeResult(string shapeType, object model)
     {
         ShapeType = shapeType;
-        Model = model;
+        _model = model;
+        Alternates = [shapeType];
+    }
+
+    /// <summary>A shape whose model <paramref name="build"/> makes the first time it is rendered.</summary>
+    public ShapeResult(string shapeType, Func<Task<object>> build)
+    {
+        ShapeType = shapeType;
+        _build = build;
         Alternates = [shapeType];
     }
 
     public string ShapeType { get; }
-    public object Model { get; }
+
+    /// <summary>The model; for a shape with a builder, only once <see cref="GetModelAsync"/> has run.</summary>
+    public object Model => _model ?? throw new InvalidOperationException($"The {ShapeType} shape's model is built when it is rendered: await GetModelAsync().");
+
+    /// <summary>False until a lazily built shape has been rendered (or its model asked for).</summary>
+    public bool IsBuilt => _model is not null;
+
+    public async Task<object> GetModelAsync()
+    {
+        if (_model is null && _build is not null)
+        {
+            _model = await _build();
+            _build = null;
+        }
+
+        return _model!;
+    }
 
     /// <summary>Where the shape goes in the content template: "Header", "Content", "Meta", "Footer"...</summary>
     public string Zone { get; set; } = "Content";

@@ -33,6 +33,10 @@ public abstract class ContentPartDisplayDriver<TPart> : IContentPartDisplayDrive
     protected ShapeResult Shape(string shapeType, object model, PartContext context)
         => new(shapeType, model) { Position = context.Position, Prefix = context.Prefix };
 
+    /// <summary>A display shape whose model is built only if the shape is rendered.</summary>
+    protected ShapeResult Shape<TModel>(string shapeType, Func<Task<TModel>> build, PartContext context) where TModel : class
+        => new(shapeType, async () => await build()) { Position = context.Position, Prefix = context.Prefix };
+
     protected static Task<IEnumerable<ShapeResult>> Shapes(params ShapeResult[] shapes) => Task.FromResult<IEnumerable<ShapeResult>>(shapes);
 }
 

@@ -11,9 +11,13 @@ public static class HtmlHelperShapeExtensions
     public static async Task<IHtmlContent> ShapeAsync(this IHtmlHelper html, ShapeResult shape)
     {
         var path = Resolve(html, shape.Alternates);
-        return path is null
-            ? new HtmlString($"<!-- no view for shape {System.Net.WebUtility.HtmlEncode(shape.ShapeType)} -->")
-            : await html.PartialAsync(path, shape.Model, WithPrefix(new ViewDataDictionary<object>(html.ViewData) { Model = shape.Model }, shape.Prefix));
+        if (path is null)
+        {
+            return new HtmlString($"<!-- no view for shape {System.Net.WebUtility.HtmlEncode(shape.ShapeType)} -->");
+        }
+
+        var model = await shape.GetModelAsync();
+        return await html.PartialAsync(path, model, WithPrefix(new ViewDataDictionary<object>(html.ViewData) { Model = model }, shape.Prefix));
     }
 
     public static async Task<IHtmlContent> ZoneAsync(this IHtmlHelper html, ContentShape content, string zone)
