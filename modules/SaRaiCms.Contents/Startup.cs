@@ -8,6 +8,8 @@ using SaRaiCms.Contents.Security;
 using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.Workflow;
 using SaRaiCms.Modules;
+using SaRaiCms.Text;
+using SaRaiCms.ContentManagement;
 
 [assembly: Module(
     Id = "SaRaiCms.Contents",
@@ -26,7 +28,6 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<ContentHtml>();
         services.AddSingleton<AutorouteService>();
-        services.AddScoped<SiteTimeZone>();
         services.AddHttpContextAccessor();
         services.AddDataMigration<ContentsMigration>();
         services.AddPermissionProvider<ContentPermissionProvider>();
@@ -42,6 +43,9 @@ public sealed class Startup : ModuleStartup
         services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.Section);
         services.AddHostedService<ScheduledPublishingService>();
         services.AddSingleton<HtmlParagraphs>();
+        services.AddSingleton<SaRaiCms.Text.IHtmlParagraphs>(sp => sp.GetRequiredService<HtmlParagraphs>());
+        services.AddSingleton<ITaxonomyTerms, TaxonomyTermReader>();
+        services.AddScoped<IContentLinks, ContentLinks>();
         services.AddScoped<ContentVersionDiff>();
 
         // Content type editor (/admin/content-types)

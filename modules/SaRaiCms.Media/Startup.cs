@@ -31,7 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MediaNames>();
         services.AddScoped<MediaFileStore>();
         services.AddScoped<MediaLibrary>();
-        services.AddScoped<SaRaiCms.Contents.Services.IMediaFileLinks, MediaFileLinks>();
+        services.AddScoped<IMediaFileLinks, MediaFileLinks>();
         services.AddContentHandler<MediaAltTextHandler>();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Search.Indexing;
 
 namespace SaRaiCms.Search;
 

@@ -4,6 +4,7 @@ using SaRaiCms.Search.Commands;
 using SaRaiCms.Search.Indexing;
 using SaRaiCms.Search.Lucene;
 using SaRaiCms.Search.Querying;
+using SaRaiCms.ContentManagement;
 
 [assembly: Module(
     Id = "SaRaiCms.Search",
@@ -35,7 +36,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchIndexingQueue>();
         services.AddScoped<ISearchIndexRebuilder, SearchIndexRebuilder>();
         services.AddScoped<ISearchService, SearchService>();
-        services.AddScoped<SaRaiCms.Contents.Admin.IContentListTextSearch, ContentListTextSearch>();
+        services.AddScoped<IContentListTextSearch, ContentListTextSearch>();
         services.AddContentHandler<SearchIndexingHandler>();
         services.AddScoped<ICommandVerb, SearchReindexVerb>();
         services.AddHostedService<SearchIndexStartup>();

@@ -71,6 +71,7 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
+        services.AddScoped<ISiteTimeZone, SiteTimeZone>();
         services.AddScoped<Caching.IPageCacheDependencies, Caching.PageCacheDependencies>();
         services.AddSingleton<ShapeViewResolver>();
         services.AddSingleton<IThemeAccessor, DefaultThemeAccessor>();

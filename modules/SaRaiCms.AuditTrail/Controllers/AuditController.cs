@@ -7,7 +7,7 @@ using SaRaiCms.Admin;
 using SaRaiCms.AuditTrail.Models;
 using SaRaiCms.AuditTrail.Services;
 using SaRaiCms.AuditTrail.ViewModels;
-using SaRaiCms.Contents.Services;
+using SaRaiCms.Sites;
 using SaRaiCms.Text;
 
 namespace SaRaiCms.AuditTrail.Controllers;
@@ -15,7 +15,7 @@ namespace SaRaiCms.AuditTrail.Controllers;
 /// <summary>The audit trail, newest first, for administrators (ViewAuditTrail).</summary>
 [Admin]
 [Authorize(Policy = "perm:ViewAuditTrail")]
-public sealed class AuditController(AuditEventQuery query, SiteTimeZone timeZone, IVietnameseText text) : Controller
+public sealed class AuditController(AuditEventQuery query, ISiteTimeZone timeZone, IVietnameseText text) : Controller
 {
     private const int PageSize = 50;
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"];

@@ -1,6 +1,5 @@
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Search;
-using SaRaiCms.Search.Indexing;
 
 namespace SaRaiCms.Committee.Documents;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SaRaiCms.Contents.Services;
+using SaRaiCms.Text;
 
 namespace SaRaiCms.Committee.Editing;
 

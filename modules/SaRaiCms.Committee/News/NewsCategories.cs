@@ -1,7 +1,7 @@
 using SaRaiCms.Caching;
 using SaRaiCms.Committee.Common;
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Metadata;
 using SaRaiCms.Store;
 using SaRaiCms.Text;
@@ -14,6 +14,7 @@ public sealed class NewsCategories(
     IContentDefinitionManager definitions,
     ContentLookup lookup,
     IVietnameseText text,
+    ITaxonomyTerms taxonomyTerms,
     IStoreReadCache readCache,
     IPageCacheDependencies dependencies)
 {
@@ -39,7 +40,7 @@ public sealed class NewsCategories(
             var part = await definitions.GetPartAsync(CommitteeTypes.News, cancellationToken);
             var id = part?.Fields.FirstOrDefault(f => f.Name == "Category")?.GetSettings<TaxonomyFieldSettings>().TaxonomyContentItemId;
             IReadOnlyList<CategoryLink> links = await lookup.PublishedAsync(id, cancellationToken) is { } taxonomy
-                ? TaxonomyTerms.Flatten(taxonomy)
+                ? taxonomyTerms.Flatten(taxonomy)
                     .Select(t =>
                     {
                         var slug = text.Slugify(t.Name);

@@ -6,7 +6,6 @@ using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Site;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Display;
 using SaRaiCms.Metadata;
 using SaRaiCms.Sites;
@@ -21,7 +20,7 @@ public sealed class NewsPages(
     IContentDisplayManager display,
     NewsCategories newsCategories,
     ContentLookup lookup,
-    SiteTimeZone zone,
+    ISiteTimeZone zone,
     NewsViewCounter counter,
     IStoreReadCache readCache,
     IPageCacheDependencies dependencies)

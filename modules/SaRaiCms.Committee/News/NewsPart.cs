@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 
 namespace SaRaiCms.Committee.News;
 

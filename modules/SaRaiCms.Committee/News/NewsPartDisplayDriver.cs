@@ -5,8 +5,8 @@ using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Site;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Display;
+using SaRaiCms.Sites;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.News;
@@ -22,7 +22,7 @@ public sealed class NewsPartDisplayDriver(
     NewsCategories newsCategories,
     NewsViewCounter counter,
     ItemLinks links,
-    SiteTimeZone zone,
+    ISiteTimeZone zone,
     IDocumentSession session,
     IHttpContextAccessor http) : ContentPartDisplayDriver<NewsPart>
 {

@@ -12,14 +12,13 @@ using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Organisations;
 using SaRaiCms.Committee.Tasks;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Site;
 
 /// <summary>/sitemap.xml (every published routed item and the list pages) and /rss.xml (the latest news), written with XmlWriter.</summary>
-public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageCacheDependencies dependencies)
+public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IContentLinks links, IPageCacheDependencies dependencies)
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string AtomNs = "http://www.w3.org/2005/Atom";
@@ -30,14 +29,7 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageC
 
     public async Task<byte[]> SitemapAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        dependencies.AddList(IPageCacheDependencies.AnyType);
-        var items = await (
-                from route in session.Query<AutorouteIndex>()
-                join item in session.Query<ContentItemIndex>() on route.ContentItemId equals item.ContentItemId
-                where route.Published && item.Published
-                orderby route.Path
-                select new { route.Path, item.ModifiedUtc, item.PublishedUtc })
-            .ToListAsync(cancellationToken);
+        var items = await links.PublishedRoutesAsync(cancellationToken);
 
         return Write(writer =>
         {
@@ -52,7 +44,7 @@ public sealed class Feeds(IDocumentSession session, ContentLookup lookup, IPageC
             foreach (var item in items.DistinctBy(i => i.Path))
             {
                 writer.WriteStartElement("url", SitemapNs);
-                writer.WriteElementString("loc", SitemapNs, SiteChrome.Absolute(request, "/" + item.Path));
+                writer.WriteElementString("loc", SitemapNs, SiteChrome.Absolute(request, item.Path));
                 if ((item.ModifiedUtc ?? item.PublishedUtc) is { } modified)
                 {
                     writer.WriteElementString("lastmod", SitemapNs, DateTime.SpecifyKind(modified, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));

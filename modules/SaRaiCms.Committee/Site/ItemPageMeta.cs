@@ -8,7 +8,6 @@ using SaRaiCms.Committee.Organisations;
 using SaRaiCms.Committee.Tasks;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 
 namespace SaRaiCms.Committee.Site;
 

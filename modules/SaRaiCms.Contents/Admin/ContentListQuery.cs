@@ -44,14 +44,6 @@ public sealed record ContentListPage(IReadOnlyList<ContentListRow> Rows, int Tot
 /// <summary>One line of the list: the latest version's index row, its state, and whether a published version exists.</summary>
 public sealed record ContentListRow(ContentItemIndex Latest, ContentStatus Status, bool HasPublished, DateTime? ScheduledPublishUtc);
 
-/// <summary>
-/// A search over the full text of items that a module provides (the search module's Lucene
-/// index); the list combines its hits with title matches in the store.
-/// </summary>
-public interface IContentListTextSearch
-{
-    Task<IReadOnlyList<string>> FindContentItemIdsAsync(string text, int max, CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// The admin content list as one database query over latest versions (filters become

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Services;
+using SaRaiCms.Text;
 
 namespace SaRaiCms.Contents.Admin;
 

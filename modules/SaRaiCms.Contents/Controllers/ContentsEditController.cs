@@ -8,10 +8,10 @@ using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Admin;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Security;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.Workflow;
 using SaRaiCms.Display;
 using SaRaiCms.Metadata;
+using SaRaiCms.Sites;
 using SaRaiCms.Store;
 using SaRaiCms.Text;
 
@@ -30,7 +30,7 @@ public sealed class ContentsEditController(
     IContentDefinitionManager definitions,
     IContentAuthorizer authorizer,
     ContentWorkflow workflow,
-    SiteTimeZone timeZone,
+    ISiteTimeZone timeZone,
     IVietnameseText text,
     TimeProvider clock) : Controller
 {

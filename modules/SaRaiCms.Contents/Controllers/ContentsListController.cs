@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Admin;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Admin;
-using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Contents.Security;
 using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.Workflow;
 using SaRaiCms.Metadata;
+using SaRaiCms.Sites;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Contents.Controllers;
@@ -24,7 +24,7 @@ public sealed class ContentsListController(
     IDocumentSession session,
     SaRaiCms.Security.IPermissionChecker permissions,
     SaRaiCms.Text.IVietnameseText text,
-    SiteTimeZone timeZone) : Controller
+    ISiteTimeZone timeZone) : Controller
 {
     private const string Views = "/Areas/SaRaiCms.Contents/Views/Admin/";
 

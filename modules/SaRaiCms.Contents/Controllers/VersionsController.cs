@@ -8,6 +8,7 @@ using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.ViewModels;
 using SaRaiCms.Display;
 using SaRaiCms.Metadata;
+using SaRaiCms.Sites;
 using SaRaiCms.Text;
 
 namespace SaRaiCms.Contents.Controllers;
@@ -26,7 +27,7 @@ public sealed class VersionsController(
     IContentDisplayManager display,
     IContentDefinitionManager definitions,
     ContentVersionDiff diff,
-    SiteTimeZone timeZone,
+    ISiteTimeZone timeZone,
     IVietnameseText text,
     IIdGenerator ids) : Controller
 {

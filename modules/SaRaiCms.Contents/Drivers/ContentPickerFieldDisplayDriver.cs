@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.ViewModels;
 using SaRaiCms.Display;
@@ -14,7 +13,7 @@ namespace SaRaiCms.Contents.Drivers;
 /// by title, at most <see cref="MaxOptions"/>; a select for one item, checkboxes for several.
 /// The display shows the published items' titles, linked to their paths when they have one.
 /// </summary>
-public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session, SaRaiCms.Caching.IPageCacheDependencies dependencies) : ContentFieldDisplayDriver<ContentPickerField>
+public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session, IContentLinks contentLinks) : ContentFieldDisplayDriver<ContentPickerField>
 {
     public const int MaxOptions = 200;
 
@@ -25,28 +24,15 @@ public sealed class ContentPickerFieldDisplayDriver(IDocumentSession session, Sa
             return [];
         }
 
-        var cancellationToken = context.Build.CancellationToken;
         var ids = field.ContentItemIds;
-        foreach (var id in ids)
-        {
-            dependencies.AddItem(id);
-        }
-
-        // Titles and paths in one query (a page of summaries has a picker per item).
-        var rows = await (
-                from i in session.Query<ContentItemIndex>().Where(i => i.Published && ids.Contains(i.ContentItemId))
-                join r in session.Query<AutorouteIndex>().Where(r => r.Published) on i.ContentItemId equals r.ContentItemId into routes
-                from r in routes.DefaultIfEmpty()
-                select new { i.ContentItemId, i.DisplayText, i.ContentType, Path = r == null ? null : r.Path })
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
+        var published = await contentLinks.GetPublishedAsync(ids, context.Build.CancellationToken);
+        if (published.Count == 0)
         {
             return [];
         }
 
-        var byId = rows.GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.First());
-        var links = ids.Where(byId.ContainsKey)
-            .Select(id => new ContentPickerOption(id, byId[id].DisplayText, byId[id].ContentType, true, byId[id].Path is { } path ? "/" + path : null))
+        var links = ids.Where(published.ContainsKey)
+            .Select(id => new ContentPickerOption(id, published[id].Title, published[id].ContentType, true, published[id].Path))
             .ToList();
         var model = Model(field, context);
         model.Items = links;

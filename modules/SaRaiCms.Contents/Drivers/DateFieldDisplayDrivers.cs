@@ -1,8 +1,8 @@
 using System.Globalization;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.ViewModels;
 using SaRaiCms.Display;
+using SaRaiCms.Sites;
 
 namespace SaRaiCms.Contents.Drivers;
 
@@ -61,7 +61,7 @@ public sealed class DateFieldDisplayDriver : ContentFieldDisplayDriver<DateField
 /// A moment: stored in UTC (as Orchard Core does), edited with input type=datetime-local and
 /// shown "dd/MM/yyyy HH:mm", both in the site's time zone.
 /// </summary>
-public sealed class DateTimeFieldDisplayDriver(SiteTimeZone timeZone) : ContentFieldDisplayDriver<DateTimeField>
+public sealed class DateTimeFieldDisplayDriver(ISiteTimeZone timeZone) : ContentFieldDisplayDriver<DateTimeField>
 {
     private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm"];
 

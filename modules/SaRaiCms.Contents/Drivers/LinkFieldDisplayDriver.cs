@@ -1,5 +1,5 @@
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.ViewModels;
 using SaRaiCms.Display;
 

@@ -1,7 +1,8 @@
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.ViewModels;
 using SaRaiCms.Display;
+using SaRaiCms.Media;
 
 namespace SaRaiCms.Contents.Drivers;
 

@@ -1,7 +1,7 @@
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.ViewModels;
 using SaRaiCms.Display;
+using SaRaiCms.Text;
 
 namespace SaRaiCms.Contents.Drivers;
 

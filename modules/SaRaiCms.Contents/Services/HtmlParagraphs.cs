@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SaRaiCms.Text;
 
 namespace SaRaiCms.Contents.Services;
 
@@ -11,7 +12,7 @@ namespace SaRaiCms.Contents.Services;
 /// collapsed, nothing from script, style or other non-content elements. Markup itself is dropped,
 /// so a diff never renders stored HTML.
 /// </summary>
-public sealed class HtmlParagraphs
+public sealed class HtmlParagraphs : SaRaiCms.Text.IHtmlParagraphs
 {
     private const int MaxDepth = 256;
 

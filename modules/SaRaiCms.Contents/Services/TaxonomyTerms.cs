@@ -4,9 +4,6 @@ using SaRaiCms.Contents.Models;
 
 namespace SaRaiCms.Contents.Services;
 
-/// <summary>A term of a taxonomy, flattened in tree order; <see cref="Level"/> is 0 for top-level terms.</summary>
-public sealed record TaxonomyTerm(string ContentItemId, string Name, int Level);
-
 public static class TaxonomyTerms
 {
     /// <summary>
@@ -45,4 +42,12 @@ public static class TaxonomyTerms
             }
         }
     }
+}
+
+/// <summary>The <see cref="ITaxonomyTerms"/> contract other modules use.</summary>
+public sealed class TaxonomyTermReader : ITaxonomyTerms
+{
+    public IReadOnlyList<TaxonomyTerm> Flatten(ContentItem taxonomy) => TaxonomyTerms.Flatten(taxonomy);
+
+    public string NameOf(ContentItem term) => TaxonomyTerms.NameOf(term);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Display;
 
 namespace SaRaiCms.Contents.ViewModels;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
-using SaRaiCms.Contents.Services;
+using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Contents.ViewModels;
 

@@ -1,4 +1,3 @@
-using SaRaiCms.Contents.Services;
 
 namespace SaRaiCms.Media.Services;
 

@@ -1,14 +1,14 @@
 using Markdig;
-using SaRaiCms.Contents.Services;
+using SaRaiCms.Text;
 
 namespace SaRaiCms.Search.Indexing;
 
 /// <summary>
 /// Plain text of HTML and of Markdown for the index: the Contents module's
-/// <see cref="HtmlParagraphs"/> (AngleSharp, block elements as line breaks, nothing from script,
+/// <see cref="SaRaiCms.Text.IHtmlParagraphs"/> (AngleSharp, block elements as line breaks, nothing from script,
 /// style or other non-content elements, image alt texts kept), one paragraph a line.
 /// </summary>
-public sealed class HtmlText(HtmlParagraphs paragraphs)
+public sealed class HtmlText(SaRaiCms.Text.IHtmlParagraphs paragraphs)
 {
     private readonly MarkdownPipeline _markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Contents.Services;
 using SaRaiCms.Metadata;
 using SaRaiCms.Store;
 
@@ -17,7 +16,7 @@ namespace SaRaiCms.Search.Indexing;
 /// <see cref="ISearchDocumentContributor"/> adds what its module knows. One instance per unit
 /// of work: it remembers the taxonomies it has read or seen imported.
 /// </summary>
-public sealed class SearchDocumentBuilder(IServiceProvider services, HtmlText html, IOptions<SearchOptions> options)
+public sealed class SearchDocumentBuilder(IServiceProvider services, HtmlText html, ITaxonomyTerms taxonomyTerms, IOptions<SearchOptions> options)
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _taxonomies = new(StringComparer.Ordinal);
 
@@ -84,7 +83,7 @@ public sealed class SearchDocumentBuilder(IServiceProvider services, HtmlText ht
     {
         if (taxonomy.Has(nameof(TaxonomyPart)))
         {
-            _taxonomies[taxonomy.ContentItemId] = TaxonomyTerms.Flatten(taxonomy).ToDictionary(t => t.ContentItemId, t => t.Name, StringComparer.Ordinal);
+            _taxonomies[taxonomy.ContentItemId] = taxonomyTerms.Flatten(taxonomy).ToDictionary(t => t.ContentItemId, t => t.Name, StringComparer.Ordinal);
         }
     }
 

@@ -1,7 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using SaRaiCms.Search.Indexing;
 
 namespace SaRaiCms.Search.Lucene;
 

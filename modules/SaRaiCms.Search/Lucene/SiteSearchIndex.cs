@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
-using SaRaiCms.Search.Indexing;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SaRaiCms.Search.Lucene;

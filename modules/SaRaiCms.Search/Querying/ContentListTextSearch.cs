@@ -1,4 +1,4 @@
-using SaRaiCms.Contents.Admin;
+using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Search.Querying;
 

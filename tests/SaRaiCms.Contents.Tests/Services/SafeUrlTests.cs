@@ -1,4 +1,4 @@
-using SaRaiCms.Contents.Services;
+using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Contents.Tests.Services;
 

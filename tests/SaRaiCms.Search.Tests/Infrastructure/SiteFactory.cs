@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Search.Indexing;
 
 namespace SaRaiCms.Search.Tests.Infrastructure;
 

@@ -1,5 +1,4 @@
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Search.Indexing;
 
 namespace SaRaiCms.Search.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SaRaiCms.Contents.Services;
+namespace SaRaiCms.Text;
 
 /// <summary>
 /// Reads numbers as Vietnamese editors type them and as browsers post them:

@@ -1,10 +1,9 @@
-using SaRaiCms.Sites;
 using SaRaiCms.Store;
 
-namespace SaRaiCms.Contents.Services;
+namespace SaRaiCms.Sites;
 
-/// <summary>The site's time zone (SiteSettings.TimeZoneId): date-times are stored in UTC and edited and shown in it.</summary>
-public sealed class SiteTimeZone(IDocumentSession session)
+/// <summary>The site's time zone, read once per request from the site settings.</summary>
+public sealed class SiteTimeZone(IDocumentSession session) : ISiteTimeZone
 {
     private TimeZoneInfo? _zone;
 

@@ -1,4 +1,4 @@
-namespace SaRaiCms.Contents.Services;
+namespace SaRaiCms.ContentManagement;
 
 /// <summary>The URLs content may point to. Checked when saving and again when rendering (imports skip the editor).</summary>
 public static class SafeUrl

@@ -1,4 +1,4 @@
-namespace SaRaiCms.Contents.Services;
+namespace SaRaiCms.Media;
 
 /// <summary>How a stored file is linked from a page: its URL and, for images, a srcset of derived sizes.</summary>
 public sealed record MediaFileLink(string Url, string? SrcSet, int? Width, int? Height);

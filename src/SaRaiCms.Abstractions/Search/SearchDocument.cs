@@ -1,6 +1,6 @@
 using SaRaiCms.ContentManagement;
 
-namespace SaRaiCms.Search.Indexing;
+namespace SaRaiCms.Search;
 
 /// <summary>
 /// What the index keeps of one published content item, before it becomes a Lucene document:
