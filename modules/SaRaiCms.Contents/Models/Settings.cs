@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
 namespace SaRaiCms.Contents.Models;
 
 public sealed class AutoroutePartSettings
@@ -19,11 +22,36 @@ public sealed class BagPartSettings
     public string[] ContainedContentTypes { get; set; } = [];
 }
 
+/// <summary>How a type's title is entered: Orchard Core's TitlePartOptions, stored by name.</summary>
+[JsonConverter(typeof(TitlePartOptionsJsonConverter))]
+public enum TitlePartOptions
+{
+    [Display(Name = "Người soạn tự nhập (có thể để trống)")]
+    Editable,
+
+    [Display(Name = "Tạo từ mẫu, hiện nhưng không sửa được")]
+    GeneratedDisabled,
+
+    [Display(Name = "Tạo từ mẫu, không hiện trong trang soạn")]
+    GeneratedHidden,
+
+    [Display(Name = "Người soạn tự nhập, bắt buộc")]
+    EditableRequired,
+}
+
 public sealed class TitlePartSettings
 {
-    /// <summary>0: editable, 1: generated from a pattern, 2: editable and required.</summary>
-    public int Options { get; set; }
+    public TitlePartOptions Options { get; set; } = TitlePartOptions.Editable;
+
+    /// <summary>A Liquid template over the item, for the generated options.</summary>
     public string? Pattern { get; set; }
+
+    /// <summary>Whether display views show the title (Orchard's default: yes).</summary>
+    public bool RenderTitle { get; set; } = true;
+
+    [JsonIgnore] public bool IsRequired => Options == TitlePartOptions.EditableRequired;
+
+    [JsonIgnore] public bool IsGenerated => Options is TitlePartOptions.GeneratedDisabled or TitlePartOptions.GeneratedHidden;
 }
 
 public sealed class TextFieldSettings
