@@ -56,7 +56,7 @@ public static class SettingsForm
         ["TaxonomyContentItemId"] = "Mã của danh mục phân loại (ContentItemId)",
         ["Unique"] = "Chỉ chọn một mục",
         ["Label"] = "Nhãn của ô đánh dấu",
-        ["Pattern"] = "Mẫu đường dẫn (Liquid)",
+        ["Pattern"] = "Mẫu tạo tự động (Liquid)",
         ["AllowCustomPath"] = "Cho người soạn nhập đường dẫn riêng",
         ["ShowHomepageOption"] = "Cho đặt làm trang chủ",
         ["ContainedContentTypes"] = "Loại của mục con (tên kỹ thuật, cách nhau bởi dấu phẩy)",
