@@ -49,7 +49,7 @@ public sealed class OrchardSettingsTests(EmptySite site) : IClassFixture<EmptySi
 
         (response, page) = await admin.SubmitAsync("/admin/contents/new/BanTin", "form.content-edit",
             new Dictionary<string, string> { ["TitlePart.Title"] = "  " }, "submitAction", "publish");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Tiêu đề là bắt buộc.", TypeEditorSite.Errors(page));
         Assert.NotNull(page.QuerySelector("form.content-edit input[name='TitlePart.Title']"));
 
