@@ -145,4 +145,44 @@ public sealed class OrchardSettingsTests(EmptySite site) : IClassFixture<EmptySi
         Assert.Equal("Editable", (await StoredOptionsAsync("CuLa"))!.GetValue<string>());
         Assert.True((await site.TypeAsync("CuNhat"))!.Parts.Single(p => p.Name == "TitlePart").GetSettings<TitlePartSettings>().IsRequired);
     }
+    [Fact]
+    public async Task Link_text_follows_Orchards_LinkTextMode_from_a_recipe()
+    {
+        const string recipe = """
+            { "name": "links", "steps": [ { "name": "ContentDefinition",
+              "ContentTypes": [ { "Name": "LienKet", "Settings": { "ContentTypeSettings": { "Creatable": true, "Draftable": true } },
+                "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" }, { "PartName": "LienKet", "Name": "LienKet" } ] } ],
+              "ContentParts": [ { "Name": "LienKet", "ContentPartFieldDefinitionRecords": [
+                { "FieldName": "LinkField", "Name": "Fixed", "Settings": { "LinkFieldSettings": { "LinkTextMode": "Static", "DefaultText": "Xem chi tiết" } } },
+                { "FieldName": "LinkField", "Name": "Named", "Settings": { "LinkFieldSettings": { "LinkTextMode": 1 } } },
+                { "FieldName": "LinkField", "Name": "Bare", "Settings": { "LinkFieldSettings": { "LinkTextMode": "url" } } } ] } ] } ] }
+            """;
+        await site.Site.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(recipe, new Dictionary<string, string>()));
+        var fields = (await site.PartAsync("LienKet"))!.Fields.ToDictionary(f => f.Name, f => f.Settings["LinkFieldSettings"]!["LinkTextMode"]!.GetValue<string>());
+        Assert.Equal(new Dictionary<string, string> { ["Fixed"] = "Static", ["Named"] = "Required", ["Bare"] = "Url" }, fields);
+
+        using var admin = await site.SignInAsync();
+        var (_, page) = await admin.GetAsync("/admin/contents/new/LienKet");
+        Assert.Null(page.QuerySelector("input[name='LienKet.Fixed.Text']"));
+        Assert.Null(page.QuerySelector("input[name='LienKet.Bare.Text']"));
+        Assert.NotNull(page.QuerySelector("input[name='LienKet.Named.Text']"));
+
+        var values = new Dictionary<string, string>
+        {
+            ["TitlePart.Title"] = "Liên kết",
+            ["LienKet.Fixed.Url"] = "/gioi-thieu",
+            ["LienKet.Bare.Url"] = "https://tanhong.dongthap.gov.vn/",
+            ["LienKet.Named.Url"] = "/lien-he",
+        };
+        var (response, refused) = await admin.SubmitAsync("/admin/contents/new/LienKet", "form.content-edit", values, "submitAction", "publish");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Hãy nhập chữ hiển thị của liên kết.", TypeEditorSite.Errors(refused));
+
+        values["LienKet.Named.Text"] = "Liên hệ";
+        var id = await TypeEditorSite.PublishItemAsync(admin, "LienKet", values);
+        var part = (await site.LatestAsync(id))!.Get<SaRaiCms.ContentManagement.ContentPart>("LienKet")!;
+        Assert.Equal("Xem chi tiết", part.Get<LinkField>("Fixed")!.Text);
+        Assert.Equal("https://tanhong.dongthap.gov.vn/", part.Get<LinkField>("Bare")!.Text);
+        Assert.Equal("Liên hệ", part.Get<LinkField>("Named")!.Text);
+    }
 }

@@ -63,6 +63,8 @@ public static class SettingsForm
         ["PageSize"] = "Số mục mỗi trang",
         ["Options"] = "Cách nhập tiêu đề",
         ["RenderTitle"] = "Hiện tiêu đề trên trang xem",
+        ["LinkTextMode"] = "Chữ hiển thị của liên kết",
+        ["DefaultText"] = "Chữ cố định (khi dùng chữ cố định)",
     };
 
     public static IReadOnlyList<PropertyInfo> Properties(Type settingsType)

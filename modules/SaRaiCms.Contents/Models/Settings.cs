@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Contents.Models;
 
@@ -88,10 +89,31 @@ public sealed class TimeFieldSettings
     public string? Hint { get; set; }
 }
 
+/// <summary>How a link's text is given: Orchard Core's LinkTextMode, stored by name.</summary>
+[JsonConverter(typeof(NamedEnumJsonConverter<LinkTextMode>))]
+public enum LinkTextMode
+{
+    [Display(Name = "Người soạn nhập hoặc để trống (khi trống hiện địa chỉ)")]
+    Optional,
+
+    [Display(Name = "Người soạn phải nhập")]
+    Required,
+
+    [Display(Name = "Dùng chữ cố định trong thiết lập")]
+    Static,
+
+    [Display(Name = "Dùng chính địa chỉ liên kết")]
+    Url,
+}
+
 public sealed class LinkFieldSettings
 {
     public bool Required { get; set; }
     public string? Hint { get; set; }
+    public LinkTextMode LinkTextMode { get; set; } = LinkTextMode.Optional;
+
+    /// <summary>The text of every link when <see cref="LinkTextMode"/> is Static.</summary>
+    public string? DefaultText { get; set; }
 }
 
 public sealed class ContentPickerFieldSettings
