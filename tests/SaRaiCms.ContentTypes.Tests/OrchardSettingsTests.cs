@@ -9,7 +9,6 @@ using SaRaiCms.Metadata;
 using SaRaiCms.Modules;
 using SaRaiCms.Recipes;
 using SaRaiCms.Store;
-using SaRaiCms.Testing;
 
 namespace SaRaiCms.ContentTypes.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Services;
