@@ -72,7 +72,7 @@ public sealed class CommitteeMigration : DataMigration
     /// <summary>Creatable, listable, draftable, versioned, with a required title and a path from the pattern.</summary>
     private static ContentTypeBuilder Routed(ContentTypeBuilder type, string pattern, bool customPath = false)
         => type.Creatable().Listable().Draftable().Versionable().Securable()
-            .WithPart(nameof(TitlePart), p => p.PutSettings(new TitlePartSettings { Options = 2 }))
+            .WithPart(nameof(TitlePart), p => p.PutSettings(new TitlePartSettings { Options = TitlePartOptions.EditableRequired }))
             .WithPart(nameof(AutoroutePart), p => p.PutSettings(new AutoroutePartSettings { Pattern = pattern, AllowCustomPath = customPath }));
 
     /// <summary>Step 2: the news view counter, a table of its own so that counting a view never makes a content version.</summary>

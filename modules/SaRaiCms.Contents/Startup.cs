@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SaRaiCms.Contents.Admin;
 using SaRaiCms.Contents.Drivers;
 using SaRaiCms.Contents.Handlers;
@@ -7,6 +9,7 @@ using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Security;
 using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.Workflow;
+using SaRaiCms.Metadata;
 using SaRaiCms.Modules;
 using SaRaiCms.Text;
 using SaRaiCms.ContentManagement;
@@ -104,5 +107,40 @@ public sealed class ContentsMigration : DataMigration
             await context.Schema.CreateMapIndexTableAsync<TaxonomyIndex>(context.CancellationToken);
         },
         async context => await context.Schema.CreateMapIndexTableAsync<ContentReviewIndex>(context.CancellationToken),
+        NamedSettingsAsync,
     ];
+
+    /// <summary>
+    /// Step 3: stored settings written before named values (TitlePartSettings "Options": 2) are
+    /// rewritten by name ("EditableRequired"), so exports carry what Orchard Core writes.
+    /// </summary>
+    private static Task NamedSettingsAsync(MigrationContext context)
+    {
+        var normalizer = context.Services.GetRequiredService<IDefinitionSettingsNormalizer>();
+        var logger = context.Services.GetRequiredService<ILogger<ContentsMigration>>();
+        return context.Definitions.AlterAsync(document =>
+        {
+            var definitions = document.ContentTypes.SelectMany(t => t.ContentTypePartDefinitionRecords.Cast<DefinitionWithSettings>().Prepend(t))
+                .Concat(document.ContentParts.SelectMany(p => p.ContentPartFieldDefinitionRecords.Cast<DefinitionWithSettings>().Prepend(p)));
+            foreach (var definition in definitions)
+            {
+                // The old form took any number; all but 2 let the editor type an optional title.
+                if (definition.Settings[nameof(TitlePartSettings)]?[nameof(TitlePartSettings.Options)] is JsonValue options
+                    && options.TryGetValue<int>(out var number) && number is < 0 or > 3)
+                {
+                    definition.Settings[nameof(TitlePartSettings)]![nameof(TitlePartSettings.Options)] = nameof(TitlePartOptions.Editable);
+                }
+
+                try
+                {
+                    normalizer.Normalize(definition.Settings);
+                }
+                catch (DefinitionSettingsException e)
+                {
+                    // Left as stored: the site must start, and the value fails where it is read, as before.
+                    logger.LogWarning("Content definition settings kept as stored: {Reason}", e.Message);
+                }
+            }
+        }, context.CancellationToken);
+    }
 }

@@ -69,6 +69,7 @@ public static class SaRaiCmsServiceCollectionExtensions
 
         // Content
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddSingleton<IDefinitionSettingsNormalizer, DefinitionSettingsNormalizer>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddScoped<ISiteTimeZone, SiteTimeZone>();

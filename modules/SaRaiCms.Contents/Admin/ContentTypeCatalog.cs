@@ -90,8 +90,5 @@ public sealed class ContentTypeCatalog(IOptions<ContentOptions> options)
     public Type? PartSettingsType(string partName)
         => _options.PartTypes.TryGetValue(partName, out var type) ? SettingsTypeOf(type) : null;
 
-    private static Type? SettingsTypeOf(Type type)
-        => type.Assembly.GetType(type.FullName + "Settings") is { IsAbstract: false } settings && settings.GetConstructor(Type.EmptyTypes) is not null
-            ? settings
-            : null;
+    private static Type? SettingsTypeOf(Type type) => ContentOptions.SettingsTypeOf(type);
 }

@@ -38,7 +38,7 @@ public sealed class ContentTypeService(IContentDefinitionManager definitions, ID
             var builder = new ContentTypeBuilder(type);
             if (form.WithTitle)
             {
-                builder.WithPart(nameof(TitlePart), p => p.PutSettings(new TitlePartSettings { Options = 2 }));
+                builder.WithPart(nameof(TitlePart), p => p.PutSettings(new TitlePartSettings { Options = TitlePartOptions.EditableRequired }));
             }
 
             builder.WithPart(name);

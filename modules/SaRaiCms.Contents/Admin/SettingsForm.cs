@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -15,7 +16,13 @@ public enum SettingKind
     Integer,
     Decimal,
     List,
+
+    /// <summary>One of an enum's named values, chosen from a list (stored by name, as Orchard does).</summary>
+    Choice,
 }
+
+/// <summary>One value of a <see cref="SettingKind.Choice"/>: the stored name and its Vietnamese label.</summary>
+public sealed record SettingChoice(string Value, string Label);
 
 /// <summary>One property of a settings class as a form input (posted back as <c>Settings[i].Name/Value/Checked</c>).</summary>
 public sealed class SettingInput
@@ -26,11 +33,12 @@ public sealed class SettingInput
 
     [BindNever] public string Label { get; set; } = "";
     [BindNever] public SettingKind Kind { get; set; }
+    [BindNever] public IReadOnlyList<SettingChoice> Choices { get; set; } = [];
 }
 
 /// <summary>
 /// Edits any settings class (TextFieldSettings, AutoroutePartSettings, …) through its simple
-/// public properties (bool, string, int, decimal, string lists), so a module's new field type
+/// public properties (bool, string, int, decimal, string lists, enums), so a module's new field type
 /// gets a settings form without a view of its own. Values are stored under the class name.
 /// </summary>
 public static class SettingsForm
@@ -48,12 +56,15 @@ public static class SettingsForm
         ["TaxonomyContentItemId"] = "Mã của danh mục phân loại (ContentItemId)",
         ["Unique"] = "Chỉ chọn một mục",
         ["Label"] = "Nhãn của ô đánh dấu",
-        ["Pattern"] = "Mẫu đường dẫn (Liquid)",
+        ["Pattern"] = "Mẫu tạo tự động (Liquid)",
         ["AllowCustomPath"] = "Cho người soạn nhập đường dẫn riêng",
         ["ShowHomepageOption"] = "Cho đặt làm trang chủ",
         ["ContainedContentTypes"] = "Loại của mục con (tên kỹ thuật, cách nhau bởi dấu phẩy)",
         ["PageSize"] = "Số mục mỗi trang",
-        ["Options"] = "Cách nhập tiêu đề (0: tự nhập, 1: tạo từ mẫu, 2: bắt buộc nhập)",
+        ["Options"] = "Cách nhập tiêu đề",
+        ["RenderTitle"] = "Hiện tiêu đề trên trang xem",
+        ["LinkTextMode"] = "Chữ hiển thị của liên kết",
+        ["DefaultText"] = "Chữ cố định (khi dùng chữ cố định)",
     };
 
     public static IReadOnlyList<PropertyInfo> Properties(Type settingsType)
@@ -73,12 +84,14 @@ public static class SettingsForm
                 Name = p.Name,
                 Label = Labels.TryGetValue(p.Name, out var label) ? label : p.Name,
                 Kind = kind,
+                Choices = kind == SettingKind.Choice ? ChoicesOf(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) : [],
                 Checked = value is true,
                 Value = kind switch
                 {
                     SettingKind.Boolean => null,
                     SettingKind.List => value is string[] list ? string.Join(", ", list) : null,
                     SettingKind.Decimal => value is decimal d ? d.ToString(NumberInput.Vietnamese) : null,
+                    SettingKind.Choice => value?.ToString(),
                     _ => Convert.ToString(value, CultureInfo.InvariantCulture),
                 },
             };
@@ -138,6 +151,18 @@ public static class SettingsForm
                     }
 
                     break;
+                case SettingKind.Choice:
+                    if (input.Choices.FirstOrDefault(c => c.Value == text) is { } choice)
+                    {
+                        property.SetValue(target, Enum.Parse(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, choice.Value));
+                    }
+                    else
+                    {
+                        modelState.AddModelError(key, $"{input.Label}: hãy chọn một giá trị trong danh sách.");
+                        valid = false;
+                    }
+
+                    break;
                 case SettingKind.Decimal:
                     if (NumberInput.TryParse(text, out var d))
                     {
@@ -164,9 +189,20 @@ public static class SettingsForm
     private static bool IsNullableReference(PropertyInfo property)
         => new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
 
+    /// <summary>An enum's values in declaration order, labelled by their <see cref="DisplayAttribute"/>.</summary>
+    private static IReadOnlyList<SettingChoice> ChoicesOf(Type enumType)
+        => enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => new SettingChoice(f.Name, f.GetCustomAttribute<DisplayAttribute>()?.Name ?? f.Name))
+            .ToList();
+
     private static SettingKind? KindOf(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t.IsEnum)
+        {
+            return SettingKind.Choice;
+        }
+
         if (t == typeof(bool))
         {
             return SettingKind.Boolean;

@@ -4,27 +4,48 @@ using SaRaiCms.Display;
 
 namespace SaRaiCms.Contents.Drivers;
 
+/// <summary>
+/// The title's editor follows the type's <see cref="TitlePartSettings.Options"/>: typed (optional or
+/// required), or generated from the pattern by <see cref="Handlers.TitlePartHandler"/> and then shown
+/// read-only or not at all.
+/// </summary>
 public sealed class TitlePartDisplayDriver : ContentPartDisplayDriver<TitlePart>
 {
+    public const string RequiredMessage = "Tiêu đề là bắt buộc.";
+
     protected override Task<IEnumerable<ShapeResult>> DisplayAsync(TitlePart part, PartContext context)
-        => Shapes(Shape("TitlePart", new TitlePartViewModel { Title = part.Title, ContentItem = context.Build.ContentItem }, context).Location("Header", 0));
+        => context.TypePart.GetSettings<TitlePartSettings>().RenderTitle
+            ? Shapes(Shape("TitlePart", new TitlePartViewModel { Title = part.Title, ContentItem = context.Build.ContentItem }, context).Location("Header", 0))
+            : Shapes();
 
     protected override Task<IEnumerable<ShapeResult>> EditAsync(TitlePart part, PartContext context)
-        => Shapes(Shape("TitlePart_Edit", new TitlePartViewModel
-        {
-            Title = part.Title,
-            Required = context.TypePart.GetSettings<TitlePartSettings>().Options == 2,
-            ContentItem = context.Build.ContentItem,
-        }, context));
+    {
+        var settings = context.TypePart.GetSettings<TitlePartSettings>();
+        return settings.Options == TitlePartOptions.GeneratedHidden
+            ? Shapes()
+            : Shapes(Shape("TitlePart_Edit", new TitlePartViewModel
+            {
+                Title = part.Title,
+                Required = settings.IsRequired,
+                ReadOnly = settings.IsGenerated,
+                ContentItem = context.Build.ContentItem,
+            }, context));
+    }
 
     protected override async Task UpdateAsync(TitlePart part, PartContext context, IUpdateModel updater)
     {
+        var settings = context.TypePart.GetSettings<TitlePartSettings>();
+        if (settings.IsGenerated)
+        {
+            return;
+        }
+
         var model = new TitlePartViewModel();
         await updater.TryUpdateModelAsync(model, context.Prefix);
         part.Title = model.Title?.Trim() ?? "";
-        if (string.IsNullOrWhiteSpace(part.Title) && context.TypePart.GetSettings<TitlePartSettings>().Options == 2)
+        if (string.IsNullOrWhiteSpace(part.Title) && settings.IsRequired)
         {
-            updater.ModelState.AddModelError($"{context.Prefix}.{nameof(TitlePart.Title)}", "Tiêu đề là bắt buộc.");
+            updater.ModelState.AddModelError($"{context.Prefix}.{nameof(TitlePart.Title)}", RequiredMessage);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Services;
@@ -8,14 +7,18 @@ using SaRaiCms.Store;
 
 namespace SaRaiCms.Contents.Handlers;
 
-/// <summary>The title is the item's display text; stored in NFC and trimmed (the user's casing is kept).</summary>
-public sealed class TitlePartHandler : ContentPartHandler<TitlePart>
+/// <summary>
+/// The title is the item's display text; stored in NFC and trimmed (the user's casing is kept).
+/// When the type generates titles, the pattern is rendered over the item on every save.
+/// </summary>
+public sealed class TitlePartHandler(AutorouteService liquid, IContentDefinitionManager definitions) : ContentPartHandler<TitlePart>
 {
-    public override Task CreatingAsync(ContentContext context) => Apply(context.ContentItem);
+    public override Task CreatingAsync(ContentContext context) => ApplyAsync(context, generate: true);
 
-    public override Task UpdatingAsync(ContentContext context) => Apply(context.ContentItem);
+    public override Task UpdatingAsync(ContentContext context) => ApplyAsync(context, generate: true);
 
-    public override Task ImportingAsync(ContentContext context) => Apply(context.ContentItem);
+    // Imported titles are kept as given, as Orchard does.
+    public override Task ImportingAsync(ContentContext context) => ApplyAsync(context, generate: false);
 
     public override async Task ValidatingAsync(ValidateContentContext context)
     {
@@ -25,20 +28,28 @@ public sealed class TitlePartHandler : ContentPartHandler<TitlePart>
             return;
         }
 
-        var definitions = context.Services.GetRequiredService<IContentDefinitionManager>();
-        var type = await definitions.GetTypeAsync(context.ContentItem.ContentType, context.CancellationToken);
-        var settings = type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.PartName == nameof(TitlePart))?.GetSettings<TitlePartSettings>();
-        if (settings?.Options == 2)
+        var settings = await SettingsAsync(context.ContentItem, context.CancellationToken);
+        if (settings?.IsRequired == true)
         {
-            context.Result.Fail("TitlePart.Title", "Tiêu đề là bắt buộc.");
+            context.Result.Fail("TitlePart.Title", Drivers.TitlePartDisplayDriver.RequiredMessage);
         }
     }
 
-    private static Task Apply(ContentItem item)
+    private async Task<TitlePartSettings?> SettingsAsync(ContentItem item, CancellationToken cancellationToken)
+        => (await definitions.GetTypeAsync(item.ContentType, cancellationToken))?.ContentTypePartDefinitionRecords
+            .FirstOrDefault(p => p.PartName == nameof(TitlePart))?.GetSettings<TitlePartSettings>();
+
+    private async Task ApplyAsync(ContentContext context, bool generate)
     {
+        var item = context.ContentItem;
+        if (generate && await SettingsAsync(item, context.CancellationToken) is { IsGenerated: true, Pattern.Length: > 0 } settings)
+        {
+            var title = await liquid.RenderAsync(item, settings.Pattern);
+            item.Alter<TitlePart>(part => part.Title = title);
+        }
+
         item.Alter<TitlePart>(part => part.Title = (part.Title ?? "").Normalize(NormalizationForm.FormC).Trim());
         item.DisplayText = item.As<TitlePart>()!.Title;
-        return Task.CompletedTask;
     }
 }
 

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using SaRaiCms.ContentManagement;
+
 namespace SaRaiCms.Contents.Models;
 
 public sealed class AutoroutePartSettings
@@ -19,11 +23,36 @@ public sealed class BagPartSettings
     public string[] ContainedContentTypes { get; set; } = [];
 }
 
+/// <summary>How a type's title is entered: Orchard Core's TitlePartOptions, stored by name.</summary>
+[JsonConverter(typeof(TitlePartOptionsJsonConverter))]
+public enum TitlePartOptions
+{
+    [Display(Name = "Người soạn tự nhập (có thể để trống)")]
+    Editable,
+
+    [Display(Name = "Tạo từ mẫu, hiện nhưng không sửa được")]
+    GeneratedDisabled,
+
+    [Display(Name = "Tạo từ mẫu, không hiện trong trang soạn")]
+    GeneratedHidden,
+
+    [Display(Name = "Người soạn tự nhập, bắt buộc")]
+    EditableRequired,
+}
+
 public sealed class TitlePartSettings
 {
-    /// <summary>0: editable, 1: generated from a pattern, 2: editable and required.</summary>
-    public int Options { get; set; }
+    public TitlePartOptions Options { get; set; } = TitlePartOptions.Editable;
+
+    /// <summary>A Liquid template over the item, for the generated options.</summary>
     public string? Pattern { get; set; }
+
+    /// <summary>Whether display views show the title (Orchard's default: yes).</summary>
+    public bool RenderTitle { get; set; } = true;
+
+    [JsonIgnore] public bool IsRequired => Options == TitlePartOptions.EditableRequired;
+
+    [JsonIgnore] public bool IsGenerated => Options is TitlePartOptions.GeneratedDisabled or TitlePartOptions.GeneratedHidden;
 }
 
 public sealed class TextFieldSettings
@@ -60,10 +89,31 @@ public sealed class TimeFieldSettings
     public string? Hint { get; set; }
 }
 
+/// <summary>How a link's text is given: Orchard Core's LinkTextMode, stored by name.</summary>
+[JsonConverter(typeof(NamedEnumJsonConverter<LinkTextMode>))]
+public enum LinkTextMode
+{
+    [Display(Name = "Người soạn nhập hoặc để trống (khi trống hiện địa chỉ)")]
+    Optional,
+
+    [Display(Name = "Người soạn phải nhập")]
+    Required,
+
+    [Display(Name = "Dùng chữ cố định trong thiết lập")]
+    Static,
+
+    [Display(Name = "Dùng chính địa chỉ liên kết")]
+    Url,
+}
+
 public sealed class LinkFieldSettings
 {
     public bool Required { get; set; }
     public string? Hint { get; set; }
+    public LinkTextMode LinkTextMode { get; set; } = LinkTextMode.Optional;
+
+    /// <summary>The text of every link when <see cref="LinkTextMode"/> is Static.</summary>
+    public string? DefaultText { get; set; }
 }
 
 public sealed class ContentPickerFieldSettings

@@ -27,18 +27,20 @@ public sealed class AutorouteService
             return (new FluidParser(), options);
         });
 
-    public async Task<string> GeneratePathAsync(ContentItem item, string pattern)
+    public async Task<string> GeneratePathAsync(ContentItem item, string pattern) => CleanPath(await RenderAsync(item, pattern));
+
+    /// <summary>Renders a Liquid pattern over the item (paths, generated titles).</summary>
+    public async Task<string> RenderAsync(ContentItem item, string pattern)
     {
         var (parser, options) = _liquid.Value;
         if (!parser.TryParse(pattern, out var template, out var error))
         {
-            throw new InvalidOperationException($"The path pattern '{pattern}' is not valid Liquid: {error}");
+            throw new InvalidOperationException($"The pattern '{pattern}' is not valid Liquid: {error}");
         }
 
         var context = new TemplateContext(options);
         context.SetValue("ContentItem", item);
-        var rendered = await template.RenderAsync(context);
-        return CleanPath(rendered);
+        return await template.RenderAsync(context);
     }
 
     /// <summary>Trims slashes and spaces and collapses repeated slashes.</summary>

@@ -93,6 +93,9 @@ public sealed class LinkFieldViewModel : FieldViewModel
 
     /// <summary>"" (same window) or "_blank".</summary>
     public string? Target { get; set; }
+
+    /// <summary>Static and Url give the text themselves: the editor shows no text input.</summary>
+    public Models.LinkTextMode TextMode { get; set; }
 }
 
 [ValidateNever]

@@ -21,6 +21,9 @@ public sealed class TitlePartViewModel
 
     public bool Required { get; set; }
 
+    /// <summary>Generated from the type's pattern: shown, not edited.</summary>
+    public bool ReadOnly { get; set; }
+
     public ContentItem? ContentItem { get; set; }
 }
 

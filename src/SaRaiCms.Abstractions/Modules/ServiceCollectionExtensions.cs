@@ -12,6 +12,12 @@ public sealed class ContentOptions
 {
     public Dictionary<string, Type> PartTypes { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Type> FieldTypes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The settings class of a part or field type by Orchard's naming (TextField → TextFieldSettings, same namespace), or null.</summary>
+    public static Type? SettingsTypeOf(Type partOrFieldType)
+        => partOrFieldType.Assembly.GetType(partOrFieldType.FullName + "Settings") is { IsAbstract: false } settings && settings.GetConstructor(Type.EmptyTypes) is not null
+            ? settings
+            : null;
 }
 
 /// <summary>The registrations a module's Startup uses; each reads as one line per thing the module adds.</summary>

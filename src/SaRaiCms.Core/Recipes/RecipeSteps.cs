@@ -47,8 +47,12 @@ public sealed class FeatureStep(IFeatureManager features, ModuleCatalog catalog)
     }
 }
 
-/// <summary>"ContentDefinition": merges types and parts into the site's definitions (never deletes).</summary>
-public sealed class ContentDefinitionStep(IContentDefinitionManager definitions) : IRecipeStepHandler
+/// <summary>
+/// "ContentDefinition": merges types and parts into the site's definitions (never deletes). Merged
+/// settings are read into their classes, so a value they cannot take fails the recipe here, naming
+/// the type, part or field, and named values are stored by name as Orchard writes them.
+/// </summary>
+public sealed class ContentDefinitionStep(IContentDefinitionManager definitions, IDefinitionSettingsNormalizer normalizer) : IRecipeStepHandler
 {
     public string StepName => "ContentDefinition";
 
@@ -68,7 +72,7 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
                 }
 
                 type.DisplayName = Text(source, "DisplayName") ?? type.DisplayName;
-                MergeSettings(type, source);
+                MergeSettings(context, type, source, $"type '{name}'");
                 foreach (var record in (source["ContentTypePartDefinitionRecords"] as JsonArray ?? []).OfType<JsonObject>())
                 {
                     var partName = Text(record, "PartName") ?? throw context.Error("a part record needs a PartName.", $"'{name}'");
@@ -81,7 +85,7 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
                     }
 
                     part.PartName = partName;
-                    MergeSettings(part, record);
+                    MergeSettings(context, part, record, $"type '{name}', part '{attachName}'");
                 }
             }
 
@@ -97,7 +101,7 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
                     document.ContentParts.Add(part);
                 }
 
-                MergeSettings(part, source);
+                MergeSettings(context, part, source, $"part '{name}'");
                 foreach (var record in (source["ContentPartFieldDefinitionRecords"] as JsonArray ?? []).OfType<JsonObject>())
                 {
                     var fieldType = Text(record, "FieldName") ?? throw context.Error("a field record needs a FieldName.", $"'{name}'");
@@ -110,7 +114,7 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
                     }
 
                     field.FieldName = fieldType;
-                    MergeSettings(field, record);
+                    MergeSettings(context, field, record, $"part '{name}', field '{fieldName}'");
                 }
             }
         }, context.CancellationToken);
@@ -118,11 +122,21 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
     private static string? Text(JsonObject obj, string key)
         => obj[key] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
 
-    private static void MergeSettings(DefinitionWithSettings target, JsonObject source)
+    private void MergeSettings(RecipeStepContext context, DefinitionWithSettings target, JsonObject source, string where)
     {
-        if (source["Settings"] is JsonObject settings)
+        if (source["Settings"] is not JsonObject settings)
         {
-            ContentDefinitionManager.MergeSettings(target.Settings, settings);
+            return;
+        }
+
+        ContentDefinitionManager.MergeSettings(target.Settings, settings);
+        try
+        {
+            normalizer.Normalize(target.Settings);
+        }
+        catch (DefinitionSettingsException e)
+        {
+            throw context.Error(e.Message, where);
         }
     }
 }

@@ -120,6 +120,24 @@ public sealed class RecipeTests
             """,
             ["step 2 ('Content')", "item 'ghost'", "unknown content type 'NoSuchType'"]
         },
+        {
+            """
+            { "name": "x", "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Ok" } ] },
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Fruit", "ContentTypePartDefinitionRecords": [
+                { "PartName": "TitlePart", "Name": "TitlePart", "Settings": { "TitlePartSettings": { "Options": "Banana" } } } ] } ] } ] }
+            """,
+            ["step 2 ('ContentDefinition')", "type 'Fruit', part 'TitlePart'", "TitlePartSettings.Options", "\"Banana\"", "EditableRequired"]
+        },
+        {
+            """
+            { "name": "x", "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Ok" } ],
+                "ContentParts": [ { "Name": "Ok", "ContentPartFieldDefinitionRecords": [
+                  { "FieldName": "NumericField", "Name": "Count", "Settings": { "NumericFieldSettings": { "Scale": "many" } } } ] } ] } ] }
+            """,
+            ["step 1 ('ContentDefinition')", "part 'Ok', field 'Count'", "NumericFieldSettings.Scale"]
+        },
     };
 
     [Theory]
