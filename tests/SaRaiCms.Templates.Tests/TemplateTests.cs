@@ -12,7 +12,8 @@ public sealed class TemplateTests(TemplatedSite site) : IClassFixture<TemplatedS
         var (status, body) = await site.GetAsync(TemplatedSite.ItemPath);
 
         Assert.True(status == HttpStatusCode.OK, $"{status}\n{body}\n{site.HostOutput}");
-        Assert.Contains($"<p class=\"example-part\">{TemplatedSite.ItemText}</p>", body, StringComparison.Ordinal);
+        // The part class and the view carry the names given to the template (--part NoticePart).
+        Assert.Contains($"<p class=\"noticepart\">{TemplatedSite.ItemText}</p>", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -21,7 +22,7 @@ public sealed class TemplateTests(TemplatedSite site) : IClassFixture<TemplatedS
         var (status, body) = await site.GetAsync(TemplatedSite.ItemPath);
 
         Assert.True(status == HttpStatusCode.OK, $"{status}\n{body}\n{site.HostOutput}");
-        Assert.Contains("<body class=\"theme-saraicms-exampletheme\">", body, StringComparison.Ordinal);
+        Assert.Contains("<body class=\"theme-saraicms-bluetheme\">", body, StringComparison.Ordinal);
         Assert.Contains($"href=\"/_content/{TemplatedSite.ThemeName}/css/site.css", body, StringComparison.Ordinal);
         Assert.Contains("<header class=\"site-header\"><a href=\"/\">Trang thử mẫu</a></header>", body, StringComparison.Ordinal);
         Assert.Contains($"<h1 class=\"theme-title\">{TemplatedSite.ItemTitle}</h1>", body, StringComparison.Ordinal);
