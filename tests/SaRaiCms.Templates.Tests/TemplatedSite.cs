@@ -121,7 +121,7 @@ public sealed partial class TemplatedSite : IAsyncLifetime
         "--SaRaiCms:OutputCache:Enabled=false",
     ];
 
-    /// <summary>What the repository gives every project: its build settings and package versions; the templates' projects find the platform through SaRaiCmsRoot.</summary>
+    /// <summary>What the repository gives every project: its build settings, targets and package versions; the templates' projects find the platform through SaRaiCmsRoot.</summary>
     private void WriteBuildImports()
     {
         var root = Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
@@ -136,6 +136,11 @@ public sealed partial class TemplatedSite : IAsyncLifetime
         File.WriteAllText(Path.Combine(Site, "Directory.Packages.props"), $"""
             <Project>
               <Import Project="{root}Directory.Packages.props" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Site, "Directory.Build.targets"), $"""
+            <Project>
+              <Import Project="{root}Directory.Build.targets" Condition="Exists('{root}Directory.Build.targets')" />
             </Project>
             """);
         File.Copy(Path.Combine(Root, "global.json"), Path.Combine(Site, "global.json"));
