@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Editing;
@@ -79,13 +75,10 @@ public sealed class Startup : ModuleStartup
         // An article's page shows these fields itself (NewsPages.ArticleAsync): their shapes are not built.
         services.Configure<ShapePlacementOptions>(o => o.Hide(CommitteeTypes.News, "Detail", CommitteeTypes.News, [.. NewsFields.ShownByArticle]));
 
-        // Site/: home page, feeds, page chrome, theme overrides of page views, per-site feature checks on routes.
+        // Site/: home page, feeds, the committee's menu and item page meta in the public layout.
         services.AddScoped<HomePage>();
         services.AddScoped<Feeds>();
-        services.AddScoped<SiteChrome>();
         services.AddScoped<ItemPageMeta>();
-        services.TryAddSingleton<IThemeViewLocator, ThemeViewLocator>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, ThemeViewMvcOptions>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, FeatureEndpointPolicy>());
+        services.AddLayoutContributor<CommitteeLayoutContributor>();
     }
 }
