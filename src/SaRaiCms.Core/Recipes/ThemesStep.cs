@@ -10,9 +10,9 @@ namespace SaRaiCms.Recipes;
 /// Sets the site's public theme (<see cref="SiteSettings.CurrentThemeName"/>) and admin theme
 /// (<see cref="SiteSettings.CurrentAdminThemeName"/>); an empty or missing value leaves that one as it is.
 /// Both ids are checked before anything is written: an id that is not a theme of this host fails the
-/// recipe (which then changes nothing).
+/// recipe (which then changes nothing). Cached public pages go when the recipe commits.
 /// </summary>
-public sealed class ThemesStep(IDocumentSession session, ModuleCatalog catalog) : IRecipeStepHandler
+public sealed class ThemesStep(IDocumentSession session, ModuleCatalog catalog, IEnumerable<Caching.ISitePageCache> pageCaches) : IRecipeStepHandler
 {
     public string StepName => "Themes";
 
@@ -29,6 +29,11 @@ public sealed class ThemesStep(IDocumentSession session, ModuleCatalog catalog) 
         settings.CurrentThemeName = site ?? settings.CurrentThemeName;
         settings.CurrentAdminThemeName = admin ?? settings.CurrentAdminThemeName;
         session.Save(settings);
+        // Every cached public page was rendered in the old theme.
+        foreach (var cache in pageCaches)
+        {
+            cache.EvictAllAfterCommit();
+        }
     }
 
     private static string? Find(RecipeStepContext context, string key, IEnumerable<ModuleDescriptor> themes, string kind)

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -148,7 +149,7 @@ public sealed class ThemingTests
         Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
         Assert.True(response.Headers.Contains("Content-Security-Policy"), "The error page keeps the security headers.");
         var html = await response.Content.ReadAsStringAsync();
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(html);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         Assert.Equal("Đã có lỗi xảy ra", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.DoesNotContain(FailOnPath.Message, html, StringComparison.Ordinal);
         Assert.True(themed ? IsThemed(page) : IsPlain(page), $"The error page is not in the {(themed ? "theme" : "plain layout")}.");
