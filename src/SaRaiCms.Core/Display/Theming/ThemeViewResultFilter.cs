@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
-using SaRaiCms.Admin;
 
 namespace SaRaiCms.Display;
 
 /// <summary>
 /// The one place where a page gets its theme. For every view result of a controller: a view named
 /// by its module path (<c>/Areas/{Module}/…</c>) is replaced by the site theme's file of the same
-/// path when there is one, and a public page (not <see cref="AdminAttribute"/>) gets the layout model
-/// (<see cref="LayoutViewData"/>), whose <see cref="LayoutViewModel.LayoutPath"/> the _ViewStart files
-/// assign. The status code is untouched.
+/// path when there is one, and the view gets the layout model (<see cref="LayoutViewData"/>), whose
+/// <see cref="LayoutViewModel.LayoutPath"/> the public _ViewStart files assign (admin views keep the
+/// admin layout). The status code is untouched.
 /// </summary>
 public sealed class ThemeViewResultFilter(IThemeAccessor themes, IThemeViewLocator locator, ILayoutModelBuilder layouts) : IAsyncResultFilter
 {
@@ -25,10 +24,9 @@ public sealed class ThemeViewResultFilter(IThemeAccessor themes, IThemeViewLocat
                 view.ViewName = locator.Resolve(name, theme);
             }
 
-            if (!context.ActionDescriptor.EndpointMetadata.OfType<AdminAttribute>().Any())
-            {
-                view.ViewData.SetLayout(await layouts.BuildAsync(context.HttpContext, view.Model, cancellationToken));
-            }
+            // Admin pages too: their own _ViewStart picks the admin layout, but an admin page may render a
+            // public view in the public layout (the preview of a draft).
+            view.ViewData.SetLayout(await layouts.BuildAsync(context.HttpContext, view.Model, cancellationToken));
         }
 
         await next();
