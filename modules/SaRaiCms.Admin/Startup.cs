@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAdminMenu, AdminMenu>();
         services.AddSingleton<TimeZoneCatalog>();
         services.Configure<MvcOptions>(o => o.Filters.Add<AdminResponseFilter>());
+        services.Configure<MvcOptions>(o => o.Filters.Add<AdminMenuFilter>());
         services.Configure<MvcOptions>(ModelBindingMessages.Configure);
         services.Configure<RequestLocalizationOptions>(AdminCulture.Configure);
     }

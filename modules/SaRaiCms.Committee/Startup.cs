@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Editing;
@@ -83,13 +79,10 @@ public sealed class Startup : ModuleStartup
             .Hide(CommitteeTypes.News, "Detail", NewsPart.Name, [.. NewsPart.FieldsShownByPart])
             .Hide(CommitteeTypes.News, "Summary", NewsPart.Name, [.. NewsPart.FieldsShownByPart]));
 
-        // Site/: home page, feeds, page chrome, theme overrides of page views, per-site feature checks on routes.
+        // Site/: home page, feeds, the committee's menu and item page meta in the public layout.
         services.AddScoped<HomePage>();
         services.AddScoped<Feeds>();
-        services.AddScoped<SiteChrome>();
         services.AddScoped<ItemPageMeta>();
-        services.TryAddSingleton<IThemeViewLocator, ThemeViewLocator>();
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, ThemeViewMvcOptions>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, FeatureEndpointPolicy>());
+        services.AddLayoutContributor<CommitteeLayoutContributor>();
     }
 }

@@ -9,6 +9,7 @@ using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Security;
 using SaRaiCms.Contents.Services;
 using SaRaiCms.Contents.Workflow;
+using SaRaiCms.Display;
 using SaRaiCms.Metadata;
 using SaRaiCms.Modules;
 using SaRaiCms.Text;
@@ -29,6 +30,12 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        // The plain public layout (a site without a theme) and the error page; a theme overrides both by file name.
+        services.Configure<ThemingOptions>(o =>
+        {
+            o.FallbackLayout = "/Areas/SaRaiCms.Contents/Views/Item/_Layout.cshtml";
+            o.ErrorView = "/Areas/SaRaiCms.Contents/Views/Item/Error.cshtml";
+        });
         services.AddSingleton<ContentHtml>();
         services.AddSingleton<AutorouteService>();
         services.AddHttpContextAccessor();

@@ -32,5 +32,8 @@ public sealed class CoreMigration : DataMigration
         },
         // Drafts, waiting, returned and scheduled items are the unpublished latest versions.
         context => context.Schema.CreateIndexAsync<ContentItemIndex>(Store.ContentItemIndexProvider.LatestDraftIndex, context.CancellationToken),
+        // Sites set up before the theme was a site setting rendered with the one public theme the
+        // host shipped: they keep it. New sites get theirs from the setup recipe's Themes step.
+        context => Display.ThemeSettingUpgrade.KeepShippedThemeAsync(context.Services, context.CancellationToken),
     ];
 }

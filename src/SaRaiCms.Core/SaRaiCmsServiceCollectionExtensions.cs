@@ -1,9 +1,13 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Display;
 using SaRaiCms.Metadata;
@@ -75,7 +79,13 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddScoped<ISiteTimeZone, SiteTimeZone>();
         services.AddScoped<Caching.IPageCacheDependencies, Caching.PageCacheDependencies>();
         services.AddSingleton<ShapeViewResolver>();
-        services.AddSingleton<IThemeAccessor, DefaultThemeAccessor>();
+
+        // Theming: the site's theme (a site setting), theme overrides of page views, the one layout rule, the error page.
+        services.AddScoped<IThemeAccessor, SiteThemeAccessor>();
+        services.AddSingleton<IThemeViewLocator, ThemeViewLocator>();
+        services.AddScoped<ILayoutModelBuilder, LayoutModelBuilder>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, ThemeViewMvcOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, FeatureEndpointPolicy>());
 
         // Permissions
         services.AddScoped<Security.IPermissionChecker, Security.PermissionChecker>();
@@ -106,6 +116,7 @@ public static class SaRaiCmsServiceCollectionExtensions
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<ThemesStep>();
         services.AddSingleton<SiteInitializer>();
 
         var mvc = services.AddControllersWithViews();
@@ -123,19 +134,16 @@ public static class SaRaiCmsServiceCollectionExtensions
     }
 }
 
-/// <summary>The first theme the host references is the public theme (per-site choice comes with multi-site hosting).</summary>
-public sealed class DefaultThemeAccessor(ModuleCatalog catalog) : IThemeAccessor
-{
-    public string? ThemeId { get; } = catalog.Modules.FirstOrDefault(m => m.Manifest.IsTheme && !m.Id.EndsWith("TheAdmin", StringComparison.Ordinal))?.Id;
-}
-
 public static class SaRaiCmsApplicationBuilderExtensions
 {
-    /// <summary>The request pipeline: forwarded headers from a local proxy, security headers, static files, routing, then every module's endpoints and controllers.</summary>
+    /// <summary>The request pipeline: forwarded headers from a local proxy, security headers, the error page, static files, routing, then every module's endpoints and controllers.</summary>
     public static Microsoft.AspNetCore.Builder.WebApplication UseSaRaiCms(this Microsoft.AspNetCore.Builder.WebApplication app)
     {
         Microsoft.AspNetCore.Builder.ForwardedHeadersExtensions.UseForwardedHeaders(app);
         Microsoft.AspNetCore.Builder.UseMiddlewareExtensions.UseMiddleware<Security.SecurityHeadersMiddleware>(app);
+        // A failure renders the themed 500 page (in Development too: the page a visitor would see).
+        Microsoft.AspNetCore.Builder.ExceptionHandlerExtensions.UseExceptionHandler(app, new Microsoft.AspNetCore.Builder.ExceptionHandlerOptions { ExceptionHandler = ErrorPage.RenderAsync });
+        StaticWebAssets.Load(app);
         Microsoft.AspNetCore.Builder.StaticFileExtensions.UseStaticFiles(app);
         Microsoft.AspNetCore.Builder.EndpointRoutingApplicationBuilderExtensions.UseRouting(app);
         if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.Committee.Site.Tests.Infrastructure;
 
 namespace SaRaiCms.Committee.Site.Tests;
@@ -37,11 +38,13 @@ public sealed class SiteVariantTests
     {
         await using var factory = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "");
         using var client = factory.CreateClient();
+        await factory.InScopeAsync(sp => sp.GetRequiredService<SaRaiCms.Recipes.IRecipeExecutor>().ExecuteAsync(
+            """{ "name": "theme", "steps": [ { "name": "Themes", "Site": "SaRaiCms.CommitteeTheme" } ] }""", new Dictionary<string, string>()));
 
         var home = await SaraiSite.GetAsync(client, "/");
         Assert.Null(home.Document.QuerySelector(".home"));
         Assert.Single(home.Document.QuerySelectorAll("h1"));
-        // The theme's layout is still used, with only the menu entries that exist.
+        // The theme the site chose lays the page out, with only the menu entries that exist.
         Assert.Equal(["Trang chủ"], home.Texts("nav[aria-label='Menu chính'] a"));
 
         foreach (var path in new[] { "/tin-tuc", "/lanh-dao", "/van-ban", "/rss.xml" })

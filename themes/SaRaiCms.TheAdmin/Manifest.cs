@@ -6,5 +6,6 @@ using SaRaiCms.Modules;
     Description = "The admin theme: layout, menu, phone-width styles, the rich-text editor bundle (npm, built at build time).",
     Category = "Theme",
     IsTheme = true,
+    IsAdminTheme = true,
     AlwaysEnabled = true,
     Dependencies = ["SaRaiCms.Admin"])]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using SaRaiCms.Admin.Services;
 using SaRaiCms.Admin.ViewModels;
 using SaRaiCms.ContentManagement;
+using SaRaiCms.Modules;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 
@@ -16,7 +17,12 @@ namespace SaRaiCms.Admin.Controllers;
 /// </summary>
 [Admin]
 [Authorize(Policy = "perm:ManageSettings")]
-public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog timeZones, IEnumerable<SaRaiCms.Caching.ISitePageCache> pageCaches, ILogger<SettingsController> logger) : Controller
+public sealed class SettingsController(
+    IDocumentSession session,
+    TimeZoneCatalog timeZones,
+    ModuleCatalog modules,
+    IEnumerable<SaRaiCms.Caching.ISitePageCache> pageCaches,
+    ILogger<SettingsController> logger) : Controller
 {
     public const string Path = AdminPaths.Prefix + "/settings";
     private const string FormView = "/Areas/SaRaiCms.Admin/Views/Settings/Index.cshtml";
@@ -30,6 +36,7 @@ public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog
         {
             SiteName = settings.SiteName,
             EmblemPath = settings.GetProperty<SiteBrandingSettings>(SiteBrandingSettings.Key).EmblemPath,
+            ThemeId = settings.CurrentThemeName,
             Address = contact.Address,
             Phone = contact.Phone,
             Fax = contact.Fax,
@@ -55,6 +62,12 @@ public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog
             ModelState.AddModelError(nameof(model.Culture), "Ngôn ngữ mặc định chỉ có thể là tiếng Việt (vi-VN) hoặc tiếng Anh (en).");
         }
 
+        var theme = Clean(model.ThemeId);
+        if (theme is not null && !modules.PublicThemes.Any(t => t.Id == theme))
+        {
+            ModelState.AddModelError(nameof(model.ThemeId), $"Giao diện “{theme}” không có; hãy chọn một giao diện trong danh sách.");
+        }
+
         var home = Clean(model.HomeRoute);
         if (home is not null && ModelState.IsValid && !await IsHomeRouteValidAsync(home, cancellationToken))
         {
@@ -69,6 +82,7 @@ public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog
         var settings = await session.GetSingletonAsync<SiteSettings>(cancellationToken) ?? new SiteSettings();
         settings.SiteName = model.SiteName.Trim();
         settings.HomeRoute = home;
+        settings.CurrentThemeName = theme;
         settings.PageSize = model.PageSize!.Value;
         settings.TimeZoneId = model.TimeZoneId;
         settings.Culture = model.Culture;
@@ -83,7 +97,7 @@ public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog
         settings.SetProperty(SiteBrandingSettings.Key, branding);
 
         session.Save(settings);
-        // The name, contacts, emblem and page size show on every public page.
+        // The name, theme, contacts, emblem and page size show on every public page.
         foreach (var cache in pageCaches)
         {
             cache.EvictAllAfterCommit();
@@ -107,6 +121,7 @@ public sealed class SettingsController(IDocumentSession session, TimeZoneCatalog
     private ViewResult Form(SiteSettingsViewModel model)
     {
         model.TimeZones = timeZones.All;
+        model.Themes = modules.PublicThemes.Select(t => new ThemeChoice(t.Id, t.Manifest.Name)).ToList();
         return View(FormView, model);
     }
 

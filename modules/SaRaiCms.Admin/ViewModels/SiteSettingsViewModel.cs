@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using SaRaiCms.Admin.Services;
 
 namespace SaRaiCms.Admin.ViewModels;
@@ -19,6 +20,10 @@ public sealed class SiteSettingsViewModel
     [RegularExpression(PathPattern, ErrorMessage = "Đường dẫn biểu trưng phải bắt đầu bằng / (ví dụ: /media/bieu-trung.png).")]
     [Display(Name = "Biểu trưng (đường dẫn ảnh)")]
     public string? EmblemPath { get; set; }
+
+    /// <summary>The public theme's module id; empty for none (the plain layout).</summary>
+    [Display(Name = "Giao diện trang công khai")]
+    public string? ThemeId { get; set; }
 
     [StringLength(300, ErrorMessage = "Địa chỉ dài quá {1} ký tự.")]
     [Display(Name = "Địa chỉ")]
@@ -57,4 +62,10 @@ public sealed class SiteSettingsViewModel
     public string Culture { get; set; } = "";
 
     public IReadOnlyList<TimeZoneChoice> TimeZones { get; set; } = [];
+
+    /// <summary>The public themes of this host (id, name), for the choice; set by the controller, never posted.</summary>
+    [BindNever]
+    public IReadOnlyList<ThemeChoice> Themes { get; set; } = [];
 }
+
+public sealed record ThemeChoice(string Id, string Name);

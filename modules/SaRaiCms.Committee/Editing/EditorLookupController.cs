@@ -6,6 +6,7 @@ using SaRaiCms.Committee.Meetings;
 using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Site;
 using SaRaiCms.Contents.Security;
+using SaRaiCms.Modules;
 
 namespace SaRaiCms.Committee.Editing;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SaRaiCms.Users.Models;
 using SaRaiCms.Users.Services;
 using SaRaiCms.Users.ViewModels;
@@ -13,6 +14,7 @@ namespace SaRaiCms.Users.Controllers;
 [AllowAnonymous]
 public sealed class AccountController(
     SignInManager<User> signInManager,
+    IOptions<IdentityOptions> identity,
     ILogger<AccountController> logger) : Controller
 {
     private const string Views = "/Areas/SaRaiCms.Users/Views/Account/";
@@ -27,7 +29,7 @@ public sealed class AccountController(
 
     [HttpGet(UserPolicy.LoginPath)]
     public IActionResult Login([FromQuery] string? returnUrl = null)
-        => View(Views + "Login.cshtml", new LoginViewModel { ReturnUrl = returnUrl });
+        => LoginForm(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost(UserPolicy.LoginPath)]
     [ValidateAntiForgeryToken]
@@ -35,7 +37,7 @@ public sealed class AccountController(
     {
         if (!ModelState.IsValid)
         {
-            return View(Views + "Login.cshtml", model);
+            return LoginForm(model);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -80,6 +82,14 @@ public sealed class AccountController(
         ModelState.AddModelError(string.Empty, FailedMessage);
         // The password is never sent back to the browser.
         model.Password = "";
+        return LoginForm(model);
+    }
+
+    private ViewResult LoginForm(LoginViewModel model)
+    {
+        var lockout = identity.Value.Lockout;
+        model.LockoutAttempts = lockout.MaxFailedAccessAttempts;
+        model.LockoutMinutes = (int)lockout.DefaultLockoutTimeSpan.TotalMinutes;
         return View(Views + "Login.cshtml", model);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SaRaiCms.Admin;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
@@ -23,6 +24,7 @@ public sealed class UserAdminController(
     ILookupNormalizer normalizer,
     AdministratorGuard guard,
     TimeProvider clock,
+    IOptions<IdentityOptions> identity,
     ILogger<UserAdminController> logger) : Controller
 {
     public const string Prefix = "/admin/users";
@@ -58,7 +60,7 @@ public sealed class UserAdminController(
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
-        => View(Views + "Create.cshtml", new UserCreateViewModel { AvailableRoles = await RolesAsync(cancellationToken) });
+        => CreateForm(new UserCreateViewModel { AvailableRoles = await RolesAsync(cancellationToken) });
 
     [HttpPost("new")]
     [ValidateAntiForgeryToken]
@@ -328,6 +330,7 @@ public sealed class UserAdminController(
     {
         // The password is never sent back to the browser.
         model.Password = "";
+        model.PasswordMinLength = identity.Value.Password.RequiredLength;
         return View(Views + "Create.cshtml", model);
     }
 
@@ -346,6 +349,7 @@ public sealed class UserAdminController(
     {
         model.UserId = user.UserId;
         model.UserName = user.UserName;
+        model.PasswordMinLength = identity.Value.Password.RequiredLength;
         return View(Views + "Password.cshtml", model);
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace SaRaiCms.Users.ViewModels;
 
@@ -16,4 +17,11 @@ public sealed class LoginViewModel
     public string Password { get; set; } = "";
 
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The lockout rule shown on the form (failed attempts, minutes locked); set by the controller, never posted.</summary>
+    [BindNever]
+    public int LockoutAttempts { get; set; }
+
+    [BindNever]
+    public int LockoutMinutes { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace SaRaiCms.Users.ViewModels;
 
@@ -37,6 +38,10 @@ public sealed class UserCreateViewModel
     public Dictionary<string, bool> Roles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<RoleChoice> AvailableRoles { get; set; } = [];
+
+    /// <summary>The password policy's minimum length, for the hint; set by the controller, never posted.</summary>
+    [BindNever]
+    public int PasswordMinLength { get; set; }
 }
 
 public sealed class UserEditViewModel
@@ -74,6 +79,10 @@ public sealed class UserPasswordViewModel
 
     /// <summary>Set only in the one reply that shows a generated password.</summary>
     public string? GeneratedPassword { get; set; }
+
+    /// <summary>The password policy's minimum length, for the hint; set by the controller, never posted.</summary>
+    [BindNever]
+    public int PasswordMinLength { get; set; }
 }
 
 public sealed class UserDeleteViewModel

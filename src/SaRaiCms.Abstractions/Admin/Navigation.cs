@@ -45,3 +45,18 @@ public interface IAdminMenu
 }
 
 public sealed record AdminMenuSection(string Group, IReadOnlyList<AdminMenuItem> Items);
+
+/// <summary>
+/// The admin menu of the current user in ViewData: the admin module builds it for every admin page
+/// before the view runs, and the admin theme's layout renders it (layouts inject no services).
+/// </summary>
+public static class AdminMenuViewData
+{
+    private const string Key = "SaRaiCms.AdminMenu";
+
+    public static void SetAdminMenu(this Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary viewData, IReadOnlyList<AdminMenuSection> menu) => viewData[Key] = menu;
+
+    /// <summary>The sections the user may open; empty when the page was not built as an admin page.</summary>
+    public static IReadOnlyList<AdminMenuSection> GetAdminMenu(this Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary viewData)
+        => viewData[Key] as IReadOnlyList<AdminMenuSection> ?? [];
+}

@@ -18,6 +18,9 @@ public sealed class ModuleAttribute : Attribute
     /// <summary>A theme supplies views that override module views of the same name.</summary>
     public bool IsTheme { get; init; }
 
+    /// <summary>A theme of the admin pages (Orchard Core's "admin" theme tag): chosen as the site's admin theme, never as its public theme.</summary>
+    public bool IsAdminTheme { get; init; }
+
     /// <summary>Enabled on every site (the platform cannot work without it).</summary>
     public bool AlwaysEnabled { get; init; }
 

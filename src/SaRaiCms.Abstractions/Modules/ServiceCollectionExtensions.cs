@@ -71,6 +71,13 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Adds to the layout of every public page (menu entries, feeds, page meta).</summary>
+    public static IServiceCollection AddLayoutContributor<TContributor>(this IServiceCollection services) where TContributor : class, ILayoutContributor
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILayoutContributor, TContributor>());
+        return services;
+    }
+
     public static IServiceCollection AddRecipeStep<TStep>(this IServiceCollection services) where TStep : class, IRecipeStepHandler
     {
         services.AddScoped<IRecipeStepHandler, TStep>();

@@ -51,6 +51,25 @@ public sealed class SiteSettings : IDocument
     public string? SetupRecipe { get; set; }
     public DateTime? SetupCompletedUtc { get; set; }
 
+    /// <summary>The site's public theme (a theme module's id); null renders the plain layout. Stored as Orchard Core does: <c>Properties["CurrentThemeName"]</c>.</summary>
+    [JsonIgnore]
+    public string? CurrentThemeName
+    {
+        get => StringProperty(CurrentThemeNameKey);
+        set => SetStringProperty(CurrentThemeNameKey, value);
+    }
+
+    /// <summary>The admin theme (<c>Properties["CurrentAdminThemeName"]</c>, as Orchard Core keeps it).</summary>
+    [JsonIgnore]
+    public string? CurrentAdminThemeName
+    {
+        get => StringProperty(CurrentAdminThemeNameKey);
+        set => SetStringProperty(CurrentAdminThemeNameKey, value);
+    }
+
+    public const string CurrentThemeNameKey = "CurrentThemeName";
+    public const string CurrentAdminThemeNameKey = "CurrentAdminThemeName";
+
     /// <summary>Settings of other modules, keyed by their settings class name.</summary>
     public JsonObject Properties { get; set; } = new();
 
@@ -60,6 +79,21 @@ public sealed class SiteSettings : IDocument
 
     public void SetProperty<T>(string key, T value)
         => Properties[key] = JsonSerializer.SerializeToNode(value, ContentSerializer.Options);
+
+    private string? StringProperty(string key)
+        => Properties[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    private void SetStringProperty(string key, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Properties.Remove(key);
+        }
+        else
+        {
+            Properties[key] = value;
+        }
+    }
 }
 
 /// <summary>The site's contacts, shown in the public footer: <c>Properties["SiteContact"]</c>, as setup recipes write it.</summary>

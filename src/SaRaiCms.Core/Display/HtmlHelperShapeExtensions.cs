@@ -10,7 +10,7 @@ public static class HtmlHelperShapeExtensions
 {
     public static async Task<IHtmlContent> ShapeAsync(this IHtmlHelper html, ShapeResult shape)
     {
-        var path = Resolve(html, shape.Alternates);
+        var path = await ResolveAsync(html, shape.Alternates);
         if (path is null)
         {
             return new HtmlString($"<!-- no view for shape {System.Net.WebUtility.HtmlEncode(shape.ShapeType)} -->");
@@ -34,7 +34,7 @@ public static class HtmlHelperShapeExtensions
     /// <summary>Renders a whole content item with its "Content" template (Content-Meeting.Summary, Content-Meeting, Content.Summary, Content).</summary>
     public static async Task<IHtmlContent> ContentAsync(this IHtmlHelper html, ContentShape content)
     {
-        var path = Resolve(html, content.Alternates)
+        var path = await ResolveAsync(html, content.Alternates)
                    ?? throw new InvalidOperationException($"No Content view found for {string.Join(", ", content.Alternates)}.");
         return await html.PartialAsync(path, content, new ViewDataDictionary<object>(html.ViewData) { Model = content });
     }
@@ -45,16 +45,10 @@ public static class HtmlHelperShapeExtensions
         return viewData;
     }
 
-    private static string? Resolve(IHtmlHelper html, IReadOnlyList<string> alternates)
+    private static async Task<string?> ResolveAsync(IHtmlHelper html, IReadOnlyList<string> alternates)
     {
         var services = html.ViewContext.HttpContext.RequestServices;
-        var theme = services.GetRequiredService<IThemeAccessor>().ThemeId;
+        var theme = await services.GetRequiredService<IThemeAccessor>().GetSiteThemeAsync(html.ViewContext.HttpContext.RequestAborted);
         return services.GetRequiredService<ShapeViewResolver>().Resolve(alternates, theme);
     }
-}
-
-/// <summary>The theme whose views win for this request.</summary>
-public interface IThemeAccessor
-{
-    string? ThemeId { get; }
 }

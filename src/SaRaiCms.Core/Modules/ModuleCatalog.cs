@@ -25,6 +25,12 @@ public sealed class ModuleCatalog
 
     public IReadOnlyList<ModuleDescriptor> Modules { get; }
 
+    /// <summary>Themes a site may choose for its public pages.</summary>
+    public IEnumerable<ModuleDescriptor> PublicThemes => Modules.Where(m => m.Manifest.IsTheme && !m.Manifest.IsAdminTheme);
+
+    /// <summary>Themes a site may choose for its admin pages.</summary>
+    public IEnumerable<ModuleDescriptor> AdminThemes => Modules.Where(m => m.Manifest.IsTheme && m.Manifest.IsAdminTheme);
+
     public ModuleDescriptor? Find(string id) => Modules.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Finds a module by its id or one of the Orchard Core feature ids it stands for.</summary>

@@ -113,7 +113,7 @@ public sealed class ContentsSite : IAsyncLifetime
     {
         var httpContext = new DefaultHttpContext { RequestServices = sp };
         var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor(), modelState);
-        var path = sp.GetRequiredService<ShapeViewResolver>().Resolve(shape.Alternates, sp.GetRequiredService<IThemeAccessor>().ThemeId)
+        var path = sp.GetRequiredService<ShapeViewResolver>().Resolve(shape.Alternates, await sp.GetRequiredService<IThemeAccessor>().GetSiteThemeAsync())
                    ?? throw new InvalidOperationException("No view for the editor.");
         var view = sp.GetRequiredService<IRazorViewEngine>().GetView(executingFilePath: null, viewPath: path, isMainPage: false).View
                    ?? throw new InvalidOperationException($"View {path} not found.");

@@ -40,7 +40,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     private sealed class NoTheme : IThemeAccessor
     {
-        public string? ThemeId => null;
+        public Task<string?> GetSiteThemeAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
     }
 
     /// <summary>Runs <paramref name="action"/> in a fresh DI scope (one unit of work).</summary>

@@ -2,20 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Modules;
 
-namespace SaRaiCms.Committee.Site;
-
-/// <summary>
-/// Marks a controller or action as belonging to a feature: on a site where the feature is not
-/// enabled the route does not match, so another route (the Contents module's home page, the
-/// catch-all item route and its 404) answers instead.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
-public sealed class RequiresFeatureAttribute(string featureId) : Attribute
-{
-    public string FeatureId { get; } = featureId;
-}
+namespace SaRaiCms.Modules;
 
 /// <summary>Drops candidate endpoints whose <see cref="RequiresFeatureAttribute"/> names a feature the site has not enabled.</summary>
 public sealed class FeatureEndpointPolicy : MatcherPolicy, IEndpointSelectorPolicy
