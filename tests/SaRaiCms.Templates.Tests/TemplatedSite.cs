@@ -244,6 +244,7 @@ public sealed partial class TemplatedSite : IAsyncLifetime
           "steps": [
             { "name": "Feature", "enable": [ "SaRaiCms.Contents", "{{ModuleName}}" ] },
             { "name": "Settings", "SiteName": "Trang thử mẫu" },
+            { "name": "Themes", "Site": "{{ThemeName}}" },
             {
               "name": "Content",
               "data": [
