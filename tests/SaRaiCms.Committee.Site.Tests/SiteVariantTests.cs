@@ -35,7 +35,7 @@ public sealed class SiteVariantTests
     [Fact]
     public async Task Without_the_committee_feature_the_contents_home_answers_and_committee_pages_are_404()
     {
-        await using var factory = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "");
+        await using var factory = new SiteFactory(setupRecipe: "");
         using var client = factory.CreateClient();
 
         var home = await SaraiSite.GetAsync(client, "/");

@@ -114,7 +114,7 @@ public sealed class ExportAndPermissionTests(SaRaiSite site) : IClassFixture<SaR
         var sourceType = ContentSerializer.Serialize((await site.TypeAsync("GuongDienHinh"))!);
         var sourcePart = ContentSerializer.Serialize((await site.PartAsync("GuongDienHinh"))!);
 
-        await using var empty = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "");
+        await using var empty = new SiteFactory(setupRecipe: "");
         await empty.InScopeAsync(async sp =>
         {
             var result = await sp.GetRequiredService<IRecipeExecutor>().ExecuteAsync(json, new Dictionary<string, string>());

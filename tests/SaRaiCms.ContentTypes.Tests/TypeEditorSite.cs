@@ -13,7 +13,7 @@ public abstract class TypeEditorSite(string setupRecipe) : IAsyncLifetime
 {
     public const string Password = "Editor-Passw0rd";
 
-    public SiteFactory Site { get; } = new(StoreProvider.Sqlite, setupRecipe: setupRecipe);
+    public SiteFactory Site { get; } = new(setupRecipe: setupRecipe);
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 

@@ -12,7 +12,7 @@ public sealed class EditorialSite : IAsyncLifetime
 {
     public const string Password = "Editor-Passw0rd";
 
-    public SiteFactory Site { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Site { get; } = new(setupRecipe: "sarai");
 
     public async Task InitializeAsync()
     {

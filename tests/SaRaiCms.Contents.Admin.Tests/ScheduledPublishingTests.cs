@@ -26,7 +26,7 @@ public sealed class ScheduledPublishingTests
     [Fact]
     public async Task The_publisher_publishes_due_items_only_and_clears_the_schedule()
     {
-        await using var site = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "sarai").With("SaRaiCms:ScheduledPublishing:PollInterval", "01:00:00");
+        await using var site = new SiteFactory(setupRecipe: "sarai").With("SaRaiCms:ScheduledPublishing:PollInterval", "01:00:00");
         var due = await CreateScheduledAsync(site, DateTime.UtcNow.AddMinutes(-1));
         var later = await CreateScheduledAsync(site, DateTime.UtcNow.AddDays(1));
 

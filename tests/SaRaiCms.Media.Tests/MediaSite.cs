@@ -17,7 +17,7 @@ namespace SaRaiCms.Media.Tests;
 public class MediaSite : IAsyncLifetime
 {
     public MediaSite()
-        : this(StoreProvider.Sqlite)
+        : this(TestStore.Default)
     {
     }
 

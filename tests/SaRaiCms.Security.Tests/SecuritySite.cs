@@ -24,7 +24,7 @@ public sealed class SecuritySite : IAsyncLifetime
 
     private readonly Dictionary<string, Browser> _clients = new();
 
-    public SiteFactory Site { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Site { get; } = new(setupRecipe: "sarai");
 
     public async Task InitializeAsync()
     {

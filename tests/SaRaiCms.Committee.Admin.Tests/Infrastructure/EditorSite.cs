@@ -30,7 +30,7 @@ public sealed class EditorSite : IAsyncLifetime
 
     private static readonly HtmlParser Parser = new();
 
-    public SiteFactory Factory { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Factory { get; } = new(setupRecipe: "sarai");
 
     public async Task InitializeAsync()
     {

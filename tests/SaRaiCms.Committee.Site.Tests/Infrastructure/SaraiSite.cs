@@ -24,7 +24,7 @@ public sealed class SaraiSite : IAsyncLifetime
         ["SiteName"] = "Default",
     };
 
-    public SiteFactory Factory { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Factory { get; } = new(setupRecipe: "sarai");
 
     public HttpClient Client { get; private set; } = null!;
 

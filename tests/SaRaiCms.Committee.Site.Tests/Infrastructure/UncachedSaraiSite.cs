@@ -9,7 +9,7 @@ namespace SaRaiCms.Committee.Site.Tests.Infrastructure;
 /// </summary>
 public sealed class UncachedSaraiSite : IAsyncLifetime
 {
-    public SiteFactory Factory { get; } = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "sarai").With("SaRaiCms:OutputCache:Enabled", "false");
+    public SiteFactory Factory { get; } = new SiteFactory(setupRecipe: "sarai").With("SaRaiCms:OutputCache:Enabled", "false");
 
     public HttpClient Client { get; private set; } = null!;
 
