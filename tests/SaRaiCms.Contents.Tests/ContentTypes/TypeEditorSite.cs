@@ -17,13 +17,8 @@ public abstract class TypeEditorSite(string setupRecipe) : IAsyncLifetime
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task<Browser> SignInAsync(string userName = "admin")
-    {
-        var browser = new Browser(Site);
-        var (response, _) = await browser.SignInAsync(userName, userName == "admin" ? SiteFactory.AdminPassword : Password);
-        Assert.Equal("/admin", Browser.RedirectTarget(response));
-        return browser;
-    }
+    public Task<Browser> SignInAsync(string userName = "admin")
+        => Browser.SignedInAsync(Site, userName, userName == "admin" ? SiteFactory.AdminPassword : Password);
 
     public Task<ContentTypeDefinition?> TypeAsync(string name)
         => Site.InScopeAsync(sp => sp.GetRequiredService<IContentDefinitionManager>().GetTypeAsync(name));
