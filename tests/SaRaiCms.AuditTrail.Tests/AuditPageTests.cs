@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,12 +77,13 @@ public sealed class AuditPageTests(AuditSite fixture) : IClassFixture<AuditSite>
         Assert.NotEmpty(Rows(byUser));
         Assert.All(Rows(byUser), r => Assert.Equal(AuditSite.Editor, r.QuerySelector(".user")?.TextContent));
 
-        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
-        var (_, todays) = await browser.GetAsync($"/admin/audit?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+        var today = TimeZoneInfo.ConvertTimeFromUtc(fixture.Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
+        var (_, todays) = await browser.GetAsync(FormattableString.Invariant($"/admin/audit?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}"));
         Assert.NotEmpty(Rows(todays));
-        var (_, tomorrow) = await browser.GetAsync($"/admin/audit?from={today.AddDays(1):yyyy-MM-dd}");
+        var (_, tomorrow) = await browser.GetAsync(FormattableString.Invariant($"/admin/audit?from={today.AddDays(1):yyyy-MM-dd}"));
         Assert.Empty(Rows(tomorrow));
-        var (_, yesterday) = await browser.GetAsync($"/admin/audit?to={today.AddDays(-1):d/M/yyyy}");
+        // As a Vietnamese editor types it: "/" written as such, not the machine culture's date separator.
+        var (_, yesterday) = await browser.GetAsync("/admin/audit?to=" + today.AddDays(-1).ToString("d/M/yyyy", CultureInfo.InvariantCulture));
         Assert.Empty(Rows(yesterday));
     }
 

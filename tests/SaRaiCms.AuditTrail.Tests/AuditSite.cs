@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SaRaiCms.AuditTrail.Indexes;
 using SaRaiCms.AuditTrail.Models;
 using SaRaiCms.Recipes;
@@ -40,7 +41,15 @@ public sealed class AuditSite : IAsyncLifetime
         }
         """;
 
-    public SiteFactory Site { get; } = new();
+    /// <summary>
+    /// The site's clock: mid-morning in Vietnam on a fixed day, so "today" never changes while the
+    /// tests run, whatever the hour; it moves a millisecond per reading so events keep their order.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 6, 28, 3, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
+    public SiteFactory Site { get; }
+
+    public AuditSite() => Site = new SiteFactory().WithClock(Clock);
 
     public async Task InitializeAsync()
     {

@@ -12,7 +12,7 @@ public sealed class RetentionTests(AuditSite fixture) : IClassFixture<AuditSite>
     public async Task Events_older_than_the_retention_period_are_deleted_and_newer_ones_kept()
     {
         Assert.Equal(TimeSpan.FromDays(365), new AuditTrailOptions().Retention);
-        var now = DateTime.UtcNow;
+        var now = fixture.Clock.GetUtcNow().UtcDateTime;
         await fixture.Site.InScopeAsync(async sp =>
         {
             var audit = sp.GetRequiredService<IAuditTrail>();

@@ -26,7 +26,7 @@ public sealed class AccessibilityTests(ChromiumSite site)
         "/van-ban",
         "/van-ban/nghi-quyet-45-nq-du",
         "/search?q=h%E1%BB%99i%20ngh%E1%BB%8B",
-        "/trang-khong-ton-tai",
+        PageVisit.NotFoundAddress,
         "/gioi-thieu",
         "/en/introduction",
         "/login",
@@ -69,7 +69,7 @@ public sealed class AccessibilityTests(ChromiumSite site)
     public async Task Public_pages_have_no_serious_accessibility_violations(string url, int width)
     {
         await using var tab = await site.OpenAsync(width);
-        await tab.Page.GotoAsync(url);
+        await PageVisit.OpenAsync(tab.Page, url);
         await AssertAccessibleAsync(tab.Page, url, width);
     }
 
@@ -79,7 +79,7 @@ public sealed class AccessibilityTests(ChromiumSite site)
     {
         await using var tab = await site.SignedInAsync("admin", width);
         url = await AdminAddresses.ResolveAsync(tab.Page, url);
-        await tab.Page.GotoAsync(url);
+        await PageVisit.OpenAsync(tab.Page, url);
         await tab.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await AssertAccessibleAsync(tab.Page, url, width);
     }

@@ -24,7 +24,7 @@ public sealed class ChromiumSite : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _chromium;
 
-    public SiteFactory Site { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Site { get; } = new(setupRecipe: "sarai");
 
     public Uri BaseUrl { get; private set; } = null!;
 

@@ -40,7 +40,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumSite site)
     {
         await using var tab = await site.OpenAsync();
         var console = await WatchAsync(tab);
-        await tab.Page.GotoAsync(url);
+        await PageVisit.OpenAsync(tab.Page, url);
         await AssertNoViolationAsync(tab.Page, console, url);
     }
 
@@ -51,7 +51,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumSite site)
         await using var tab = await site.SignedInAsync("admin");
         var url = await AdminAddresses.ResolveAsync(tab.Page, key);
         var console = await WatchAsync(tab);
-        await tab.Page.GotoAsync(url);
+        await PageVisit.OpenAsync(tab.Page, url);
         await AssertNoViolationAsync(tab.Page, console, url);
     }
 
@@ -62,7 +62,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumSite site)
         var page = tab.Page;
         var url = await AccessibilityTests.EditorOfFirstAsync(page, "News");
         var console = await WatchAsync(tab);
-        await page.GotoAsync(url);
+        await PageVisit.OpenAsync(page, url);
 
         var editor = page.Locator(".ql-editor");
         var centredHeadings = page.Locator(".ql-editor h3.ql-align-center");
@@ -109,7 +109,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumSite site)
         var page = tab.Page;
         var url = await AccessibilityTests.EditorOfFirstAsync(page, "Meeting");
         var console = await WatchAsync(tab);
-        await page.GotoAsync(url);
+        await PageVisit.OpenAsync(page, url);
         var rows = page.Locator("[data-row]");
         var before = await rows.CountAsync();
         await page.Locator("[data-add-row]").First.ClickAsync();

@@ -14,7 +14,7 @@ public sealed class KeyboardTests(ChromiumSite site)
     public async Task The_first_tab_reaches_the_skip_link_and_enter_moves_focus_to_the_main_content(string url)
     {
         await using var tab = await site.OpenAsync(Phone);
-        await tab.Page.GotoAsync(url);
+        await PageVisit.OpenAsync(tab.Page, url);
         await AssertSkipLinkAsync(tab.Page);
     }
 

@@ -12,7 +12,7 @@ public sealed class ScreenshotTests(ChromiumSite site)
         await using var tab = await site.OpenAsync(375);
         foreach (var url in new[] { "/", "/tin-tuc" })
         {
-            await tab.Page.GotoAsync(url);
+            await PageVisit.OpenAsync(tab.Page, url);
             Assert.Contains(word, await tab.Page.ContentAsync());
             Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{url} scrolls sideways at 375 px with a long word.");
         }

@@ -17,7 +17,7 @@ namespace SaRaiCms.Media.Tests;
 public class MediaSite : IAsyncLifetime
 {
     public MediaSite()
-        : this(StoreProvider.Sqlite)
+        : this(TestStore.Default)
     {
     }
 
@@ -42,26 +42,10 @@ public class MediaSite : IAsyncLifetime
 
     public async Task DisposeAsync() => await Site.DisposeAsync();
 
-    public async Task<Browser> SignedInAsync(string userName = "admin", string password = SiteFactory.AdminPassword)
-    {
-        var browser = new Browser(Site);
-        var (response, _) = await browser.SignInAsync(userName, password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
+    public Task<Browser> SignedInAsync(string userName = "admin", string password = SiteFactory.AdminPassword)
+        => Browser.SignedInAsync(Site, userName, password);
 
-    /// <summary>A user with roles (SiteFactory.CreateUserAsync leaves the UserId empty, which the user store refuses).</summary>
-    public Task CreateUserAsync(string userName, string password, params string[] roles)
-        => Site.InScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<User>>();
-            var user = new User { UserId = sp.GetRequiredService<IIdGenerator>().GenerateUniqueId(), UserName = userName };
-            Assert.True((await users.CreateAsync(user, password)).Succeeded);
-            foreach (var role in roles)
-            {
-                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-            }
-        });
+    public Task CreateUserAsync(string userName, string password, params string[] roles) => Site.CreateUserAsync(userName, password, roles);
 
     /// <summary>Every file under the media folder (temp files included), relative, sorted.</summary>
     public IReadOnlyList<string> Files()

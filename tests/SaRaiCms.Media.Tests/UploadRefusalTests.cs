@@ -6,7 +6,7 @@ using SaRaiCms.Testing;
 namespace SaRaiCms.Media.Tests;
 
 /// <summary>A site whose upload limit is 200 KB, so that "too large" is cheap to send.</summary>
-public sealed class SmallLimitSite() : MediaSite(StoreProvider.Sqlite, maxFileBytes: Limit)
+public sealed class SmallLimitSite() : MediaSite(TestStore.Default, maxFileBytes: Limit)
 {
     public const long Limit = 200_000;
 }

@@ -27,7 +27,7 @@ public sealed partial class CachedSite : IAsyncLifetime
     /// <summary>A page showing nothing of the news.</summary>
     public const string UnrelatedPath = "/gioi-thieu";
 
-    public SiteFactory Factory { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Factory { get; } = new(setupRecipe: "sarai");
 
     public HttpClient Client { get; private set; } = null!;
 

@@ -5,7 +5,7 @@ namespace SaRaiCms.OutputCache.Tests;
 /// <summary>SaRaiCms:OutputCache:Enabled=false: every request renders (the benchmark's uncached runs).</summary>
 public sealed class DisabledCacheTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new SiteFactory(StoreProvider.Sqlite, setupRecipe: "").With("SaRaiCms:OutputCache:Enabled", "false");
+    private readonly SiteFactory _site = new SiteFactory(setupRecipe: "").With("SaRaiCms:OutputCache:Enabled", "false");
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -5,7 +5,7 @@ namespace SaRaiCms.Security.Tests;
 /// <summary>Behind a TLS-terminating proxy on the same machine the site sees HTTPS, so its cookies are Secure.</summary>
 public sealed class ForwardedHeadersTests : IAsyncLifetime
 {
-    private readonly SiteFactory _site = new(StoreProvider.Sqlite, setupRecipe: "");
+    private readonly SiteFactory _site = new(setupRecipe: "");
     private HttpClient _client = null!;
 
     public Task InitializeAsync()

@@ -24,7 +24,7 @@ public sealed class SecuritySite : IAsyncLifetime
 
     private readonly Dictionary<string, Browser> _clients = new();
 
-    public SiteFactory Site { get; } = new(StoreProvider.Sqlite, setupRecipe: "sarai");
+    public SiteFactory Site { get; } = new(setupRecipe: "sarai");
 
     public async Task InitializeAsync()
     {
@@ -37,10 +37,7 @@ public sealed class SecuritySite : IAsyncLifetime
         _clients[Anonymous] = new Browser(Site);
         foreach (var user in UserByRole.Values.Append(NoRole))
         {
-            var browser = new Browser(Site);
-            var (response, _) = await browser.SignInAsync(user, user == "admin" ? SiteFactory.AdminPassword : Password);
-            Assert.Equal("/admin", Browser.RedirectTarget(response));
-            _clients[user] = browser;
+            _clients[user] = await Browser.SignedInAsync(Site, user, user == "admin" ? SiteFactory.AdminPassword : Password);
         }
     }
 

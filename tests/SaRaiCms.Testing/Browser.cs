@@ -24,6 +24,20 @@ public sealed class Browser(WebApplicationFactory<Program> site) : IDisposable
         return (response, await ParseAsync(response));
     }
 
+    /// <summary>A new browser on <paramref name="site"/>, signed in through the login form; fails unless the sign-in succeeded (a redirect to /admin).</summary>
+    public static async Task<Browser> SignedInAsync(WebApplicationFactory<Program> site, string userName, string password)
+    {
+        var browser = new Browser(site);
+        var (response, page) = await browser.SignInAsync(userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || RedirectTarget(response) != "/admin")
+        {
+            browser.Dispose();
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode} {response.Headers.Location} {page.QuerySelector(".validation-summary, .field-error")?.TextContent.Trim()}");
+        }
+
+        return browser;
+    }
+
     /// <summary>Opens GET /login, fills the form in and submits it.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SignInAsync(string userName, string password, string? returnUrl = null)
     {

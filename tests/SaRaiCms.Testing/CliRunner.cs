@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace SaRaiCms.Testing;
 
-/// <summary>Runs the real executable (SaRaiCms.Web.dll from the test's output folder) with a command-line verb.</summary>
+/// <summary>
+/// Runs the real executable (SaRaiCms.Web.dll from the test's output folder) with a command-line
+/// verb, on the site kept in a data folder: on PostgreSQL in that folder's schema
+/// (<see cref="TestStore.SchemaFor"/>), which a <see cref="SiteFactory"/> on the same folder also uses.
+/// </summary>
 public static class CliRunner
 {
     public sealed record CliResult(int ExitCode, string StdOut, string StdErr);
@@ -26,6 +30,12 @@ public static class CliRunner
         start.ArgumentList.Add($"--SaRaiCms:DataPath={dataPath}");
         start.ArgumentList.Add("--SaRaiCms:SetupRecipe=");
         start.ArgumentList.Add("--SaRaiCms:Admin:Password=Test-Passw0rd!");
+        var provider = TestStore.Default;
+        foreach (var (key, value) in TestStore.Settings(provider, provider == StoreProvider.Postgres ? TestStore.SchemaFor(dataPath) : null))
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,32 +9,28 @@ using Npgsql;
 
 namespace SaRaiCms.Testing;
 
-/// <summary>The database a test site runs on.</summary>
-public enum StoreProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>
 /// A real SaRaiCms host in memory: its own temporary data folder, and on PostgreSQL its own
 /// schema on the server that scripts/test starts (SARAICMS_TEST_POSTGRES), dropped afterwards.
-/// It records what the host logged (setup reports a generated administrator password there).
+/// The database is <see cref="TestStore.Default"/> unless a test names one. It records what the
+/// host logged (setup reports a generated administrator password there).
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Test-Passw0rd!";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly List<Action<IServiceCollection>> _services = [];
     private bool _ownsData;
 
-    /// <param name="dataPath">An existing site's folder (with <paramref name="schema"/> on PostgreSQL) to start that site again; it is then left for its first factory to delete.</param>
-    public SiteFactory(StoreProvider provider = StoreProvider.Sqlite, string? setupRecipe = "", string? dataPath = null, string? schema = null)
+    /// <param name="provider">The database; <see cref="TestStore.Default"/> when null.</param>
+    /// <param name="dataPath">An existing site's folder to start that site again (on PostgreSQL its schema is <see cref="TestStore.SchemaFor"/> the folder unless <paramref name="schema"/> is given); it is then left for its first factory to delete.</param>
+    public SiteFactory(StoreProvider? provider = null, string? setupRecipe = "", string? dataPath = null, string? schema = null)
     {
-        Provider = provider;
+        Provider = provider ?? TestStore.Default;
         _ownsData = dataPath is null;
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "saraicms-tests", Guid.NewGuid().ToString("N"));
-        Schema = provider == StoreProvider.Postgres ? schema ?? "t_" + Guid.NewGuid().ToString("N")[..12] : null;
+        Schema = Provider == StoreProvider.Postgres ? schema ?? (dataPath is null ? TestStore.NewSchema() : TestStore.SchemaFor(dataPath)) : null;
         _settings = new Dictionary<string, string?>
         {
             ["SaRaiCms:DataPath"] = DataPath,
@@ -41,11 +38,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             ["SaRaiCms:Admin:UserName"] = "admin",
             ["SaRaiCms:Admin:Password"] = AdminPassword,
         };
-        if (provider == StoreProvider.Postgres)
+        foreach (var (key, value) in TestStore.Settings(Provider, Schema))
         {
-            _settings["SaRaiCms:DatabaseProvider"] = "Postgres";
-            _settings["SaRaiCms:ConnectionString"] = PostgresConnectionString;
-            _settings["SaRaiCms:Schema"] = Schema;
+            _settings[key] = value;
         }
     }
 
@@ -57,9 +52,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public ConcurrentQueue<LogEntry> Log { get; } = new();
 
     /// <summary>The server scripts/test started; a clear failure (not a skip) when it is missing.</summary>
-    public static string PostgresConnectionString
-        => Environment.GetEnvironmentVariable("SARAICMS_TEST_POSTGRES")
-           ?? throw new InvalidOperationException("SARAICMS_TEST_POSTGRES is not set: run the tests with scripts/test, which starts a throwaway PostgreSQL server.");
+    public static string PostgresConnectionString => TestStore.PostgresConnectionString;
 
     /// <summary>Settings to add or override before the host starts.</summary>
     public SiteFactory With(string key, string? value)
@@ -68,9 +61,21 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Services to add or replace before the host starts (after the host's own).</summary>
+    public SiteFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    /// <summary>The host's clock (scheduled publishing, audit retention, dates set on save) is <paramref name="clock"/>.</summary>
+    public SiteFactory WithClock(TimeProvider clock)
+        => WithServices(services => services.AddSingleton(clock));
+
     /// <summary>
-    /// The same site (folder and schema) started again by a new host. The new factory takes over
-    /// deleting the site when it is disposed, so this one may be disposed first (a real restart).
+    /// The same site (folder and schema) started again by a new host with the same settings and
+    /// services. The new factory takes over deleting the site when it is disposed, so this one
+    /// may be disposed first (a real restart).
     /// </summary>
     public SiteFactory Restart()
     {
@@ -80,6 +85,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             restarted._settings.TryAdd(key, value);
         }
 
+        restarted._services.AddRange(_services);
         restarted._ownsData = _ownsData;
         _ownsData = false;
         return restarted;
@@ -90,6 +96,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.AddProvider(new RecordingLoggerProvider(Log)));
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
     }
 
     /// <summary>Runs <paramref name="action"/> in a fresh DI scope (one unit of work).</summary>
@@ -144,12 +151,27 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        await DeleteFolderAsync(DataPath);
+    }
+
+    /// <summary>Deletes a test's data folder, retrying while a stopped host finishes closing its files.</summary>
+    public static async Task DeleteFolderAsync(string path)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ using SaRaiCms.ContentManagement;
 using SaRaiCms.Display;
 using SaRaiCms.Metadata;
 using SaRaiCms.Recipes;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Contents.Tests.Infrastructure;
 
@@ -38,7 +39,7 @@ public sealed class ContentsSite : IAsyncLifetime
         ["SiteName"] = "Sa Rài",
     };
 
-    public SiteFactory Factory { get; } = new();
+    public SiteFactory Factory { get; } = new SiteFactory().WithoutTheme();
 
     public async Task InitializeAsync()
     {

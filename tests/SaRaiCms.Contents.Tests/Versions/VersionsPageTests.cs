@@ -7,18 +7,12 @@ using SaRaiCms.Testing;
 namespace SaRaiCms.Contents.Tests.Versions;
 
 /// <summary>/admin/contents/{id}/versions through the real host, signed in as a browser would be.</summary>
-public sealed class VersionsPageTests(SqliteVersionsSite fixture) : IClassFixture<SqliteVersionsSite>
+public sealed class VersionsPageTests(TestStoreVersionsSite fixture) : IClassFixture<TestStoreVersionsSite>
 {
     private const string ThreeParagraphs = "<p>Đoạn một giữ nguyên.</p><p>Hội nghị họp vào sáng thứ hai tại hội trường.</p><p>Đoạn ba giữ nguyên.</p>";
     private const string SecondChanged = "<p>Đoạn một giữ nguyên.</p><p>Hội nghị họp vào chiều thứ ba tại hội trường.</p><p>Đoạn ba giữ nguyên.</p>";
 
-    private async Task<Browser> SignedInAsync(string userName, string password)
-    {
-        var browser = new Browser(fixture.Site);
-        var (response, _) = await browser.SignInAsync(userName, password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
+    private Task<Browser> SignedInAsync(string userName, string password) => Browser.SignedInAsync(fixture.Site, userName, password);
 
     [Fact]
     public async Task History_lists_every_version_newest_first_with_who_and_state()

@@ -80,6 +80,7 @@ public abstract class VersionsSite(StoreProvider provider) : IAsyncLifetime
         => Site.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetVersionsAsync(contentItemId));
 }
 
-public sealed class SqliteVersionsSite() : VersionsSite(StoreProvider.Sqlite);
+/// <summary>On the database of the run (SQLite, or PostgreSQL in scripts/test's second pass).</summary>
+public sealed class TestStoreVersionsSite() : VersionsSite(TestStore.Default);
 
 public sealed class PostgresVersionsSite() : VersionsSite(StoreProvider.Postgres);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.Recipes;
+using SaRaiCms.Search.Indexing;
 using SaRaiCms.Search.Querying;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Search.Tests.Infrastructure;
 
@@ -16,10 +18,17 @@ public static class SearchSite
 
     public static string TestData(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
+    /// <summary>
+    /// A site without content, with the test-only <see cref="TestDocumentNumberContributor"/>
+    /// registered as the committee module registers its own.
+    /// </summary>
+    public static SiteFactory Create(string? dataPath = null)
+        => new SiteFactory(dataPath: dataPath).WithServices(services => services.AddSearchDocumentContributor<TestDocumentNumberContributor>());
+
     /// <summary>A started site with the Sa Rài test content imported.</summary>
     public static async Task<SiteFactory> StartWithContentAsync(string? dataPath = null)
     {
-        var site = new SiteFactory(dataPath);
+        var site = Create(dataPath);
         _ = site.Server;
         await site.RunRecipeAsync(TestData("sarai-search.recipe.json"));
         return site;

@@ -8,6 +8,7 @@ using SaRaiCms.Search.Querying;
 using SaRaiCms.Search.Tests.Infrastructure;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Search.Tests.Search;
 

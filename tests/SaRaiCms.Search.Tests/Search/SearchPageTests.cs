@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using SaRaiCms.Search.Tests.Infrastructure;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Search.Tests.Search;
 

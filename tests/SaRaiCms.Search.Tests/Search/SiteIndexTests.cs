@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.Search.Lucene;
 using SaRaiCms.Search.Tests.Infrastructure;
 using SaRaiCms.Sites;
-using CliRunner = SaRaiCms.Testing.CliRunner;
+using SaRaiCms.Testing;
 
 namespace SaRaiCms.Search.Tests.Search;
 
@@ -13,7 +13,7 @@ public sealed class SiteIndexTests
     public async Task Each_site_has_its_own_index_in_its_own_data_folder()
     {
         await using var withContent = await SearchSite.StartWithContentAsync();
-        await using var other = new SiteFactory(siteName: "XaTanHong");
+        await using var other = SearchSite.Create().With("SaRaiCms:SiteName", "XaTanHong");
         _ = other.Server;
 
         Assert.NotEmpty(await withContent.FindAsync("sa rai"));
@@ -37,7 +37,7 @@ public sealed class SiteIndexTests
             }
 
             await SiteFactory.DeleteFolderAsync(Path.Combine(dataPath, "Sites", "Default", "Search"));
-            await using var restarted = new SiteFactory(dataPath);
+            await using var restarted = SearchSite.Create(dataPath);
             _ = restarted.Server;
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while ((await restarted.FindAsync("sa rai")).Count == 0 && DateTime.UtcNow < deadline)
@@ -72,7 +72,7 @@ public sealed class SiteIndexTests
             var usage = await CliRunner.RunAsync(dataPath, "search", "reindex", "now");
             Assert.Equal(2, usage.ExitCode);
 
-            await using var site = new SiteFactory(dataPath);
+            await using var site = SearchSite.Create(dataPath);
             _ = site.Server;
             Assert.NotEmpty(await site.FindAsync("sa rai"));
 

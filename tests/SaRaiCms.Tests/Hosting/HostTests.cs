@@ -49,9 +49,18 @@ public sealed class HostTests
     [Fact]
     public async Task A_failing_setup_recipe_leaves_an_empty_store_and_is_retried()
     {
-        await using var site = new SiteFactory(setupRecipe: "no-such-recipe");
-        var error = Assert.ThrowsAny<Exception>(() => site.Server);
-        Assert.Contains("no-such-recipe", error.ToString());
+        var failing = new SiteFactory(setupRecipe: Path.Combine(AppContext.BaseDirectory, "TestData", "half-failing.recipe.json"));
+        var error = Assert.ThrowsAny<Exception>(() => failing.Server);
+        Assert.Contains("item 'orphan'", error.ToString());
+
+        // The next start of the same site runs setup again, with a recipe that works this time.
+        await using var retried = failing.Restart().With("SaRaiCms:SetupRecipe", Path.Combine(AppContext.BaseDirectory, "TestData", "notice.recipe.json"));
+        await failing.DisposeAsync();
+        var items = await retried.InScopeAsync(sp => sp.GetRequiredService<IDocumentSession>().Query<ContentItemIndex>().Select(i => i.ContentItemId).Distinct().ToListAsync());
+        Assert.Contains("notice00000000000000000001", items);
+        // Nothing the failed attempt wrote before its failing step was kept.
+        Assert.DoesNotContain("halfnotice0000000000000001", items);
+        Assert.Equal(1, await retried.InScopeAsync(sp => sp.GetRequiredService<IDocumentSession>().Query<SaRaiCms.Users.Indexes.UserIndex>().CountAsync()));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class RecipeTests
 {
     private static string TestData(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
-    private static async Task<SiteFactory> StartAsync(StoreProvider provider = StoreProvider.Sqlite)
+    private static async Task<SiteFactory> StartAsync(StoreProvider? provider = null)
     {
         var site = new SiteFactory(provider);
         _ = site.Server;

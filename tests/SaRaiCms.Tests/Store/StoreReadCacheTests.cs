@@ -8,7 +8,7 @@ namespace SaRaiCms.Tests.Store;
 public sealed class StoreReadCacheTests : IAsyncLifetime
 {
     private static readonly string SettingsKind = StoreChangeKinds.Document(typeof(SiteSettings));
-    private readonly SiteFactory _site = new(StoreProvider.Sqlite);
+    private readonly SiteFactory _site = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
