@@ -8,7 +8,6 @@ using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Organisations;
 using SaRaiCms.Committee.Site;
 using SaRaiCms.Committee.Tasks;
-using SaRaiCms.Display;
 using SaRaiCms.Modules;
 using SaRaiCms.Search;
 

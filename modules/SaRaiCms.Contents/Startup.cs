@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Admin;
 using SaRaiCms.Contents.Drivers;
 using SaRaiCms.Contents.Handlers;
@@ -12,8 +13,6 @@ using SaRaiCms.Contents.Workflow;
 using SaRaiCms.Display;
 using SaRaiCms.Metadata;
 using SaRaiCms.Modules;
-using SaRaiCms.Text;
-using SaRaiCms.ContentManagement;
 
 [assembly: Module(
     Id = "SaRaiCms.Contents",

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SaRaiCms.Modules;
-using SaRaiCms.OutputCache;
 
 [assembly: Module(
     Id = "SaRaiCms.OutputCache",

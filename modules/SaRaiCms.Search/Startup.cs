@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using SaRaiCms.ContentManagement;
 using SaRaiCms.Modules;
 using SaRaiCms.Search.Commands;
 using SaRaiCms.Search.Indexing;
 using SaRaiCms.Search.Lucene;
 using SaRaiCms.Search.Querying;
-using SaRaiCms.ContentManagement;
 
 [assembly: Module(
     Id = "SaRaiCms.Search",

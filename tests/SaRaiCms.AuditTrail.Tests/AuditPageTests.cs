@@ -3,7 +3,6 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.AuditTrail.Models;
-using SaRaiCms.AuditTrail.Services;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Testing;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Admin;
 using SaRaiCms.Contents.Indexes;
-using SaRaiCms.Contents.Models;
 using SaRaiCms.Contents.Services;
 using SaRaiCms.Store;
 

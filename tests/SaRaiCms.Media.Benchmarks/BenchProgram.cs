@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using SaRaiCms.Media;
 using SaRaiCms.Media.Models;
 using SaRaiCms.Media.Services;
 using SkiaSharp;

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using System.Net;
 using System.Text;
 using SaRaiCms.Media.Models;

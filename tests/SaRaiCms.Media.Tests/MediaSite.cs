@@ -1,12 +1,9 @@
-using AngleSharp.Dom;
 using System.Net;
 using System.Net.Http.Headers;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.ContentManagement;
-using SaRaiCms.Users.Models;
 using SaRaiCms.Media.Models;
 using SaRaiCms.Media.Services;
 using SaRaiCms.Testing;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SaRaiCms;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Metadata;
@@ -121,17 +120,17 @@ public static class BenchProgram
             var idsOnly = new List<double>();
             var perQuery = new List<(string Query, int Hits, double P50, double P95)>();
 
-        // Warm up the whole list first (JIT tiers, caches), as a running site would be.
-        for (var pass = 0; pass < 3; pass++)
-        {
-            foreach (var query in BenchOptions.Queries)
+            // Warm up the whole list first (JIT tiers, caches), as a running site would be.
+            for (var pass = 0; pass < 3; pass++)
             {
-                await using var scope = app.Services.CreateAsyncScope();
-                var search = scope.ServiceProvider.GetRequiredService<ISearchService>();
-                await search.SearchAsync(new SearchRequest { Query = query });
-                await search.FindContentItemIdsAsync(query, null, 0, 10);
+                foreach (var query in BenchOptions.Queries)
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var search = scope.ServiceProvider.GetRequiredService<ISearchService>();
+                    await search.SearchAsync(new SearchRequest { Query = query });
+                    await search.FindContentItemIdsAsync(query, null, 0, 10);
+                }
             }
-        }
 
             foreach (var query in BenchOptions.Queries)
             {

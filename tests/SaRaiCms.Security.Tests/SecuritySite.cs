@@ -1,4 +1,3 @@
-using SaRaiCms.Security;
 using SaRaiCms.Testing;
 
 namespace SaRaiCms.Security.Tests;

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
+using SaRaiCms.Testing;
 using SaRaiCms.Users.Indexes;
 using SaRaiCms.Users.Models;
 using SaRaiCms.Users.Setup;
-using SaRaiCms.Testing;
 
 namespace SaRaiCms.Users.Tests;
 

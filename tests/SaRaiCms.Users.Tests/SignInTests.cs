@@ -4,9 +4,9 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
+using SaRaiCms.Testing;
 using SaRaiCms.Users.Controllers;
 using SaRaiCms.Users.Models;
-using SaRaiCms.Testing;
 
 namespace SaRaiCms.Users.Tests;
 

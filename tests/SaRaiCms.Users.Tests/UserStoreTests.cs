@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;
+using SaRaiCms.Testing;
 using SaRaiCms.Users.Indexes;
 using SaRaiCms.Users.Models;
 using SaRaiCms.Users.Setup;
-using SaRaiCms.Testing;
 
 namespace SaRaiCms.Users.Tests;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Models;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Common;

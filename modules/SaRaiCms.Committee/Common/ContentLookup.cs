@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Caching;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;

@@ -1,5 +1,4 @@
 using SaRaiCms.Committee.Site;
-using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Documents;
 

@@ -1,4 +1,3 @@
-using SaRaiCms.ContentManagement;
 using SaRaiCms.Search;
 
 namespace SaRaiCms.Committee.Documents;

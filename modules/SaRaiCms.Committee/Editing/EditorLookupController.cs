@@ -4,7 +4,6 @@ using SaRaiCms.Admin;
 using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Meetings;
 using SaRaiCms.Committee.Officials;
-using SaRaiCms.Committee.Site;
 using SaRaiCms.Contents.Security;
 using SaRaiCms.Modules;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace SaRaiCms.Committee.Editing;
 
 /// <summary>What every editable row has: its place in the list and a way to drop it without JavaScript.</summary>

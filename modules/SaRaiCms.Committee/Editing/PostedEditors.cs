@@ -1,5 +1,3 @@
-using SaRaiCms.Display;
-
 namespace SaRaiCms.Committee.Editing;
 
 /// <summary>

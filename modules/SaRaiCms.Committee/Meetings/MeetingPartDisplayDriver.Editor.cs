@@ -2,7 +2,6 @@ using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Editing;
 using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Organisations;
-using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Meetings;
 

@@ -4,7 +4,6 @@ using SaRaiCms.Committee.Editing;
 using SaRaiCms.Committee.News;
 using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Tasks;
-using SaRaiCms.Display;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Meetings;

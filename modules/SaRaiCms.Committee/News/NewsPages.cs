@@ -1,16 +1,9 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Caching;
 using SaRaiCms.Committee.Common;
-using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Site;
-using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Models;
-using SaRaiCms.Display;
-using SaRaiCms.Metadata;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
-using SaRaiCms.Text;
 
 namespace SaRaiCms.Committee.News;
 

@@ -5,7 +5,6 @@ using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Site;
 using SaRaiCms.Contents.Models;
-using SaRaiCms.Display;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
 

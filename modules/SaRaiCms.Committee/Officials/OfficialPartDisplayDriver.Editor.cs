@@ -1,6 +1,5 @@
 using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Editing;
-using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Officials;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using SaRaiCms.ContentManagement;
 
 namespace SaRaiCms.Committee.Officials;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Officials;

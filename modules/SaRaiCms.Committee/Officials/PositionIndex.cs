@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SaRaiCms.Committee.Common;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Models;
-using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Officials;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Caching;
 using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Site;
-using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;
 using SaRaiCms.Text;
 

@@ -3,7 +3,6 @@ using SaRaiCms.Committee.Common;
 using SaRaiCms.Committee.Editing;
 using SaRaiCms.Committee.Meetings;
 using SaRaiCms.Committee.Officials;
-using SaRaiCms.Display;
 using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Organisations;

@@ -3,7 +3,6 @@ using SaRaiCms.Committee.Meetings;
 using SaRaiCms.Committee.News;
 using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Tasks;
-using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Site;
 

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SaRaiCms.Committee.Common;
-using SaRaiCms.Committee.Officials;
 using SaRaiCms.ContentManagement;
-using SaRaiCms.Contents.Models;
-using SaRaiCms.Store;
 
 namespace SaRaiCms.Committee.Tasks;
 

@@ -1,5 +1,4 @@
 using SaRaiCms.Committee.Editing;
-using SaRaiCms.Display;
 
 namespace SaRaiCms.Committee.Tasks;
 

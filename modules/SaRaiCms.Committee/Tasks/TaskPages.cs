@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Caching;
 using SaRaiCms.Committee.Common;
-using SaRaiCms.Committee.Officials;
 using SaRaiCms.Committee.Site;
 using SaRaiCms.Store;
 

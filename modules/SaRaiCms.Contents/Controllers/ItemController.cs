@@ -1,7 +1,7 @@
-using SaRaiCms.Caching;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SaRaiCms.Caching;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Indexes;
 using SaRaiCms.Contents.Services;

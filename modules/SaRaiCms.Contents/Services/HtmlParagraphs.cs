@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using SaRaiCms.Text;
 
 namespace SaRaiCms.Contents.Services;
 

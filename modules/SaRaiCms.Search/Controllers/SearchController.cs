@@ -1,5 +1,5 @@
-using SaRaiCms.Caching;
 using Microsoft.AspNetCore.Mvc;
+using SaRaiCms.Caching;
 using SaRaiCms.Search.Querying;
 using SaRaiCms.Search.ViewModels;
 using SaRaiCms.Sites;

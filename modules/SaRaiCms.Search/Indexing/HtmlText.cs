@@ -1,5 +1,4 @@
 using Markdig;
-using SaRaiCms.Text;
 
 namespace SaRaiCms.Search.Indexing;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SaRaiCms.Metadata;
 using SaRaiCms.Store;
 

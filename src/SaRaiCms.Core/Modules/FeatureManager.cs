@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.Metadata;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using SaRaiCms.Modules;
 
 namespace SaRaiCms.Modules;
 

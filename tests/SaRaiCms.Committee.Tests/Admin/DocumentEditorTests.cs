@@ -1,7 +1,5 @@
-using SaRaiCms.Committee;
-using SaRaiCms.Committee.Tests.Admin.Infrastructure;
 using SaRaiCms.Committee.Documents;
-using SaRaiCms.ContentManagement;
+using SaRaiCms.Committee.Tests.Admin.Infrastructure;
 
 namespace SaRaiCms.Committee.Tests.Admin;
 

@@ -1,8 +1,6 @@
 using AngleSharp.Html.Parser;
-using SaRaiCms.Committee;
-using SaRaiCms.Committee.Tests.Admin.Infrastructure;
 using SaRaiCms.Committee.Meetings;
-using SaRaiCms.ContentManagement;
+using SaRaiCms.Committee.Tests.Admin.Infrastructure;
 
 namespace SaRaiCms.Committee.Tests.Admin;
 

@@ -1,6 +1,5 @@
-using SaRaiCms.Committee.Tests.Admin.Infrastructure;
 using SaRaiCms.Committee.Organisations;
-using SaRaiCms.ContentManagement;
+using SaRaiCms.Committee.Tests.Admin.Infrastructure;
 
 namespace SaRaiCms.Committee.Tests.Admin;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
-using SaRaiCms.Contents;
 using SaRaiCms.Contents.Models;
 using SaRaiCms.Metadata;
 using SaRaiCms.Modules;

@@ -1,5 +1,4 @@
 using AngleSharp;
-using AngleSharp.Dom;
 using SaRaiCms.Contents.Tests.Infrastructure;
 using static SaRaiCms.Contents.Tests.Infrastructure.ContentsSite;
 

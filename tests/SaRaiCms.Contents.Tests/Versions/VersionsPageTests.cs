@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AngleSharp.Dom;
-using SaRaiCms.ContentManagement;
 using SaRaiCms.Testing;
 
 namespace SaRaiCms.Contents.Tests.Versions;

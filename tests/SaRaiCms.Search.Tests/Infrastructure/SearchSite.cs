@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.Recipes;
-using SaRaiCms.Search.Indexing;
 using SaRaiCms.Search.Querying;
 using SaRaiCms.Testing;
 

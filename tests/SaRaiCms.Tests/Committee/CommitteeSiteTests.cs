@@ -7,7 +7,6 @@ using SaRaiCms.Committee.Documents;
 using SaRaiCms.Committee.Officials;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Store;
-using SaRaiCms.Tests.Infrastructure;
 
 namespace SaRaiCms.Tests.Committee;
 

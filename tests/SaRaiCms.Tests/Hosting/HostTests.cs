@@ -5,7 +5,6 @@ using SaRaiCms.ContentManagement;
 using SaRaiCms.Modules;
 using SaRaiCms.Sites;
 using SaRaiCms.Store;
-using SaRaiCms.Tests.Infrastructure;
 
 namespace SaRaiCms.Tests.Hosting;
 

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using SaRaiCms.Security;
 using SaRaiCms.Testing;
 using static SaRaiCms.Users.Tests.Admin.AdminPages;
