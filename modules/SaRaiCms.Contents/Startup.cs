@@ -34,6 +34,7 @@ public sealed class Startup : ModuleStartup
         {
             o.FallbackLayout = "/Areas/SaRaiCms.Contents/Views/Item/_Layout.cshtml";
             o.ErrorView = "/Areas/SaRaiCms.Contents/Views/Item/Error.cshtml";
+            o.NotFoundView = "/Areas/SaRaiCms.Contents/Views/Item/NotFound.cshtml";
         });
         services.AddSingleton<ContentHtml>();
         services.AddSingleton<AutorouteService>();

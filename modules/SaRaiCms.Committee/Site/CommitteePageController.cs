@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SaRaiCms.Modules;
 
 namespace SaRaiCms.Committee.Site;
@@ -23,6 +25,8 @@ public abstract class CommitteePageController : Controller
     protected ViewResult NotFoundPage()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        return View("/Areas/SaRaiCms.Contents/Views/Item/NotFound.cshtml", Request.Path.Value);
+        var view = HttpContext.RequestServices.GetRequiredService<IOptions<ThemingOptions>>().Value.NotFoundView
+                   ?? throw new InvalidOperationException("No 404 page view is configured (ThemingOptions.NotFoundView).");
+        return View(view, Request.Path.Value);
     }
 }

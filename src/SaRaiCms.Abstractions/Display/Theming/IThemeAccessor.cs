@@ -33,4 +33,7 @@ public sealed class ThemingOptions
 
     /// <summary>The page view rendered, with the public layout, when a request fails (500).</summary>
     public string? ErrorView { get; set; }
+
+    /// <summary>The page view of a public address that shows nothing (404), with the path as its model; any module's page may answer with it.</summary>
+    public string? NotFoundView { get; set; }
 }
