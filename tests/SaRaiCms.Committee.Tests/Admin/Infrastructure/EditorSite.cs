@@ -1,14 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SaRaiCms.ContentManagement;
 using SaRaiCms.Contents.Tests.Infrastructure;
@@ -63,7 +56,7 @@ public sealed class EditorSite : IAsyncLifetime
         {
             var item = (await sp.GetRequiredService<IContentManager>().GetAsync(contentItemId, VersionOptions.Latest))!.Clone();
             var shape = await sp.GetRequiredService<IContentDisplayManager>().BuildEditorAsync(item);
-            return (shape, await RenderAsync(sp, shape, new ModelStateDictionary()));
+            return (shape, await ContentShapeRenderer.RenderAsync(sp, shape, new ModelStateDictionary()));
         });
 
     public Task<ContentItem> LoadAsync(string contentItemId)
@@ -74,12 +67,12 @@ public sealed class EditorSite : IAsyncLifetime
     {
         var display = sp.GetRequiredService<IContentDisplayManager>();
         var manager = sp.GetRequiredService<IContentManager>();
-        var fields = Fields(await RenderAsync(sp, await display.BuildEditorAsync(item), new ModelStateDictionary()));
+        var fields = Fields(await ContentShapeRenderer.RenderAsync(sp, await display.BuildEditorAsync(item), new ModelStateDictionary()));
         change(fields);
         var updater = new FormUpdateModel(sp, fields);
         var before = item.Clone();
         var shape = await display.UpdateEditorAsync(item, updater);
-        var html = await RenderAsync(sp, shape, updater.ModelState);
+        var html = await ContentShapeRenderer.RenderAsync(sp, shape, updater.ModelState);
         if (save && updater.ModelState.IsValid)
         {
             if (create)
@@ -114,21 +107,6 @@ public sealed class EditorSite : IAsyncLifetime
         }
 
         return fields;
-    }
-
-    private static async Task<string> RenderAsync(IServiceProvider sp, ContentShape shape, ModelStateDictionary modelState)
-    {
-        var httpContext = new DefaultHttpContext { RequestServices = sp };
-        var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor(), modelState);
-        var path = sp.GetRequiredService<ShapeViewResolver>().Resolve(shape.Alternates, await sp.GetRequiredService<IThemeAccessor>().GetSiteThemeAsync())
-                   ?? throw new InvalidOperationException("No view for the editor.");
-        var view = sp.GetRequiredService<IRazorViewEngine>().GetView(executingFilePath: null, viewPath: path, isMainPage: false).View
-                   ?? throw new InvalidOperationException($"View {path} not found.");
-        await using var writer = new StringWriter();
-        var viewData = new ViewDataDictionary<ContentShape>(sp.GetRequiredService<IModelMetadataProvider>(), modelState) { Model = shape };
-        var tempData = new TempDataDictionary(httpContext, sp.GetRequiredService<ITempDataProvider>());
-        await view.RenderAsync(new ViewContext(actionContext, view, viewData, tempData, writer, new HtmlHelperOptions()));
-        return writer.ToString();
     }
 }
 
